@@ -1,0 +1,9 @@
+"""Regenerates every numpy fixture in test/fixtures/ (run: npm run fixtures). Needs numpy 2.x."""
+import gen_repr
+import gen_broadcast
+import gen_elementwise
+
+if __name__ == "__main__":
+    gen_repr.main()
+    gen_broadcast.main()
+    gen_elementwise.main()

@@ -1,0 +1,13 @@
+// Imports the built package by its own name from ESM, as a user would, and checks a result.
+import assert from "node:assert/strict";
+import { array, zeros, NDArrayError } from "ndarray-broadcast";
+import * as jacobian from "ndarray-broadcast/jacobian";
+import * as core from "ndarray-broadcast";
+
+const a = array([[1, 2], [3, 4]]);
+assert.equal(a.toString(), "array([[1., 2.],\n       [3., 4.]])");
+assert.deepEqual(zeros([2]).tolist(), [0, 0]);
+assert.throws(() => zeros([-1]), NDArrayError);
+// One class per error across both entry points (a shared chunk), so instanceof works across them.
+assert.equal(jacobian.BroadcastError, core.BroadcastError);
+console.log("smoke (ESM): ok");
