@@ -42,6 +42,11 @@ export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
   return toArray("array", data, options);
 }
 
+/** `x` itself when it is an NDArray, else `array(x)` under the name `fn` for error messages. @internal */
+export function asArray(fn: string, x: unknown): NDArray {
+  return x instanceof NDArray ? x : toArray(fn, x);
+}
+
 /** {@link array} under another function's name, for error messages. @internal */
 export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDArray {
   if (data instanceof NDArray) {
@@ -245,7 +250,10 @@ export function linspace(start: number, stop: number, num = 50, options?: Linspa
   const delta = stop - start;
   const step = delta / div;
   const data = allocate(dtype, num);
-  for (let i = 0; i < num; i++) data[i] = step === 0 ? (i / div) * delta + start : i * step + start;
+  for (let i = 0; i < num; i++) {
+    // numpy: with no step (0 or 1 values) i·delta; with a zero step (i/div)·delta; else i·step.
+    data[i] = (div <= 0 ? i * delta : step === 0 ? (i / div) * delta : i * step) + start;
+  }
   if (endpoint && num > 1) data[num - 1] = stop;
   return build(dtype, shape, data);
 }

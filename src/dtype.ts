@@ -131,12 +131,13 @@ export function promoteTypes(a: DType, b: DType): DType {
  * The dtype of `array op scalar` under NEP 50, where a JS number is a *weak* scalar: it takes
  * the array's dtype. An integral number with an integer array keeps the array's dtype and must
  * fit in it (numpy raises `OverflowError`, here a `DTypeError`); a fractional, NaN or infinite
- * number with an integer array gives float64, as a Python float does.
+ * number with an integer array gives float64, as a Python float does (so does -0).
  */
 export function weakScalarDType(fn: string, dtype: DType, value: number): DType {
   const t = DTYPES[dtype];
   if (t.kind === "f") return dtype;
-  if (!Number.isInteger(value)) return DEFAULT_DTYPE;
+  // -0 is a float: only a Python float can be negative zero.
+  if (!Number.isInteger(value) || Object.is(value, -0)) return DEFAULT_DTYPE;
   if (value < t.min || value > t.max) {
     throw new DTypeError(
       `${fn}: the number ${value} is out of bounds for ${dtype} (${t.min} to ${t.max}); ` +

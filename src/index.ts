@@ -18,3 +18,15 @@ export {
   DTypeError,
   ReadOnlyError,
 } from "./errors.js";
+export { broadcastShapes, type BroadcastConflict } from "./shape/broadcast-shapes.js";
+export { broadcastTo, broadcastArrays } from "./shape/broadcast-to.js";
+export {
+  explainBroadcast,
+  type BroadcastExplanation,
+  type OperandExplanation,
+  type AxisExplanation,
+} from "./shape/explain.js";
+export { padWithOnes } from "./linalg/pad-with-ones.js";
+export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/binary.js";
+export { negative, abs, exp, log, sqrt, square, tanh, sigmoid, relu, sin, cos, map, type MapOptions } from "./ops/unary.js";
+export type { OutOptions, OperandLike } from "./ops/elementwise.js";

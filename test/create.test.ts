@@ -52,7 +52,7 @@ describe("array refuses bad input before allocating", () => {
     [[undefined], DTypeError, "array: the entry at [0] is undefined, not a number"],
     // eslint-disable-next-line no-sparse-arrays
     [[1, , 3], ShapeError, "array: the list at [] has a hole at index 1"],
-  ])("%j", (input, cls, message) => {
+  ])("%s", (input, cls, message) => {
     expect(() => array(input as never)).toThrow(cls);
     expect(() => array(input as never)).toThrow(message);
   });

@@ -1,0 +1,102 @@
+/**
+ * The compiled loops behind the elementwise functions. `ndarray-ops` supplies the operations it
+ * has with the right semantics; the rest are compiled the same way, by `cwise-compiler` (the
+ * engine of `ndarray-ops`), from a one-line body. Stride-0 views make every one of them broadcast
+ * for free.
+ *
+ * @module
+ */
+import compile from "cwise-compiler";
+import ops from "ndarray-ops";
+import type { ScijsArray } from "../ndarray.js";
+
+/** A loop over equal shapes: `out[i] = f(a[i], b[i])` or `out[i] = f(a[i])`. */
+export type BinaryKernel = (out: ScijsArray, a: ScijsArray, b: ScijsArray) => void;
+export type UnaryKernel = (out: ScijsArray, a: ScijsArray) => void;
+export type MapKernel = (out: ScijsArray, a: ScijsArray, fn: (x: number) => number) => void;
+
+const EMPTY = { args: [], body: "", thisVars: [], localVars: [] };
+
+/**
+ * Compiles `body` with cwise. The body names the output `o`, the inputs `a`, `b` and a scalar
+ * function `f`; they are renamed `_o`, `_a`, … first, because cwise substitutes argument names
+ * by plain text search and would otherwise rewrite its own generated names (`a0[p0]`, `l1`).
+ */
+function kernel<F>(name: string, arrays: string[], scalars: string[], source: string): F {
+  const names = [...arrays, ...scalars].map((n) => `_${n}`);
+  const body = source.replace(/\b([oabf])\b/g, "_$1");
+  const count = (n: string): number => body.split(n).length - 1;
+  const args = names.map((n, i) => ({ name: n, lvalue: i === 0, rvalue: i > 0, count: count(n) }));
+  return compile({
+    args: [...arrays.map(() => "array"), ...scalars.map(() => "scalar")],
+    pre: EMPTY,
+    body: { args, body, thisVars: [], localVars: [] },
+    post: EMPTY,
+    funcName: name,
+  }) as F;
+}
+
+const binary = (name: string, expr: string): BinaryKernel => kernel(name, ["o", "a", "b"], [], `o=${expr}`);
+const unary = (name: string, expr: string): UnaryKernel => kernel(name, ["o", "a"], [], `o=${expr}`);
+
+/** C's `pow` where it differs from `Math.pow`: `pow(1, y) = 1` and `pow(-1, ±∞) = 1`, also for NaN. */
+function powC(a: number, b: number): number {
+  if (a === 1) return 1;
+  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
+  return Math.pow(a, b);
+}
+
+/** Integer power with wraparound modulo 2^32 (the store into the typed array narrows further). */
+function powInt(a: number, b: number): number {
+  let result = 1;
+  let base = a | 0;
+  let e = b;
+  while (e > 0) {
+    if (e % 2 === 1) result = Math.imul(result, base);
+    base = Math.imul(base, base);
+    e = Math.floor(e / 2);
+  }
+  return result;
+}
+
+const withFn = (name: string, expr: string, f: (a: number, b: number) => number): BinaryKernel => {
+  const k = kernel<(o: ScijsArray, a: ScijsArray, b: ScijsArray, f: unknown) => void>(name, ["o", "a", "b"], ["f"], `o=${expr}`);
+  return (o, a, b) => k(o, a, b, f);
+};
+
+/**
+ * Binary kernels by the kind of the dtype they compute in. `maximum`/`minimum` return the second
+ * operand on ties (so `maximum(-0, 0)` is `0` and `maximum(0, -0)` is `-0`, as numpy) and
+ * propagate NaN from either side.
+ */
+export const binaryKernels = {
+  add: { f: ops.add as BinaryKernel, i: ops.add as BinaryKernel },
+  subtract: { f: ops.sub as BinaryKernel, i: ops.sub as BinaryKernel },
+  multiply: { f: ops.mul as BinaryKernel, i: binary("multiply_int", "Math.imul(a,b)") },
+  divide: { f: ops.div as BinaryKernel, i: ops.div as BinaryKernel },
+  power: { f: withFn("power", "f(a,b)", powC), i: withFn("power_int", "f(a,b)", powInt) },
+  maximum: { f: binary("maximum", "(a>b||a!==a)?a:b"), i: binary("maximum_int", "a>b?a:b") },
+  minimum: { f: binary("minimum", "(a<b||a!==a)?a:b"), i: binary("minimum_int", "a<b?a:b") },
+} as const;
+
+export type BinaryName = keyof typeof binaryKernels;
+
+/** Unary kernels; float-valued ones run on a float output, the rest keep the dtype. */
+export const unaryKernels = {
+  negative: ops.neg as UnaryKernel,
+  abs: ops.abs as UnaryKernel,
+  exp: ops.exp as UnaryKernel,
+  log: ops.log as UnaryKernel,
+  sqrt: ops.sqrt as UnaryKernel,
+  square: unary("square", "a*a"),
+  square_int: unary("square_int", "Math.imul(a,a)"),
+  tanh: unary("tanh", "Math.tanh(a)"),
+  sigmoid: unary("sigmoid", "1/(1+Math.exp(-a))"),
+  relu: unary("relu", "(a>0||a!==a)?a:0"),
+  sin: ops.sin as UnaryKernel,
+  cos: ops.cos as UnaryKernel,
+  copy: ops.assign as UnaryKernel,
+} as const;
+
+/** `out[i] = fn(a[i])` for any scalar function. */
+export const mapKernel: MapKernel = kernel("map", ["o", "a"], ["f"], "o=f(a)");

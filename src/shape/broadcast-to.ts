@@ -1,0 +1,83 @@
+/**
+ * Broadcasting as zero-copy views: a stride of 0 repeats one element along an axis, so a
+ * broadcast allocates nothing whatever its size.
+ *
+ * @module
+ */
+import ndarray from "ndarray";
+import { BroadcastError } from "../errors.js";
+import { formatShape } from "../format/format-shape.js";
+import { asArray, type ArrayLike } from "../create.js";
+import { NDArray } from "../ndarray.js";
+import { checkShape, type Shape } from "../validate.js";
+import { broadcastShapesFor } from "./broadcast-shapes.js";
+
+/**
+ * The scijs view of `a` seen with `shape` (which `a.shape` must broadcast to; not checked):
+ * `a`'s strides on its own axes, 0 on every added or stretched axis.
+ */
+export function broadcastView(a: NDArray, shape: Shape): ReturnType<NDArray["toNdarray"]> {
+  const nd = a.toNdarray();
+  const lead = shape.length - a.ndim;
+  const strides = shape.map((n, i) => {
+    if (i < lead) return 0;
+    const own = a.shape[i - lead] as number;
+    return own === 1 && n !== 1 ? 0 : (a.strides[i - lead] as number);
+  });
+  return ndarray(nd.data, shape.slice(), strides, nd.offset);
+}
+
+/** Checks that `from` broadcasts to exactly `to` (the target never shrinks or changes). */
+export function checkBroadcastTo(fn: string, from: Shape, to: Shape, what = "shape"): void {
+  if (from.length > to.length) {
+    throw new BroadcastError(
+      `${fn}: cannot broadcast ${what} ${formatShape(from)} to ${formatShape(to)}: the target has fewer axes (${to.length}) than the array (${from.length})`,
+    );
+  }
+  for (let j = 1; j <= from.length; j++) {
+    const d = from[from.length - j] as number;
+    const n = to[to.length - j] as number;
+    if (d !== n && d !== 1) {
+      throw new BroadcastError(
+        `${fn}: cannot broadcast ${what} ${formatShape(from)} to ${formatShape(to)}: axis -${j} has ${d}, which is neither 1 nor ${n}`,
+      );
+    }
+  }
+}
+
+/**
+ * A **read-only** view of `a` with `shape`, sharing `a`'s memory: stride 0 on every axis that
+ * is added on the left or stretched from size 1. O(1) in time and memory, whatever the size of
+ * `shape`. More than one element of the view may refer to one memory cell, which is why it is
+ * read-only; `copy()` it to get a writable array.
+ *
+ * @example
+ * import { array, broadcastTo } from "ndarray-broadcast";
+ * const v = array([1, 2, 3]);
+ * const b = broadcastTo(v, [2, 3]);
+ * console.log(b.toString(), b.strides, b.readonly);
+ * // => array([[1., 2., 3.],
+ * //           [1., 2., 3.]]) [ 0, 1 ] true
+ */
+export function broadcastTo(a: NDArray | ArrayLike, shape: number | readonly number[]): NDArray {
+  const fn = "broadcastTo";
+  const x = asArray(fn, a);
+  const target = checkShape(fn, shape, { allocate: false });
+  checkBroadcastTo(fn, x.shape, target);
+  return new NDArray(broadcastView(x, target), x.dtype, true);
+}
+
+/**
+ * Read-only views of all `arrays` with their common broadcast shape.
+ *
+ * @example
+ * import { array, broadcastArrays } from "ndarray-broadcast";
+ * const [x, y] = broadcastArrays(array([[1], [2]]), array([10, 20, 30]));
+ * console.log(x.shape, y.shape, x.get(1, 2) + y.get(1, 2));
+ * // => [ 2, 3 ] [ 2, 3 ] 32
+ */
+export function broadcastArrays(...arrays: (NDArray | ArrayLike)[]): NDArray[] {
+  const xs = arrays.map((a) => asArray("broadcastArrays", a));
+  const shape = broadcastShapesFor("broadcastArrays", xs.map((a) => a.shape));
+  return xs.map((a) => new NDArray(broadcastView(a, shape), a.dtype, true));
+}
