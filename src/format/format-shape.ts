@@ -19,10 +19,7 @@ export function formatValue(value: unknown): string {
   if (value === undefined) return "undefined";
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (Array.isArray(value)) return `[${value.map(formatValue).join(", ")}]`;
-  if (typeof value === "object") {
-    const name = (value as object).constructor?.name;
-    return name ? `a ${name}` : "an object";
-  }
+  if (typeof value === "object") return describeType(value);
   return String(value);
 }
 
@@ -37,7 +34,9 @@ export function describeType(value: unknown): string {
   if (typeof value === "symbol") return "a symbol";
   if (typeof value === "object") {
     const name = (value as object).constructor?.name;
-    return name ? `a ${name}` : "an object";
+    return name ? article(name) : "an object";
   }
-  return `a ${typeof value}`;
+  return article(typeof value);
 }
+
+const article = (noun: string): string => (/^[aeiouAEIOU]/.test(noun) ? `an ${noun}` : `a ${noun}`);

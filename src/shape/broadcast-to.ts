@@ -39,7 +39,7 @@ export function checkBroadcastTo(fn: string, from: Shape, to: Shape, what = "sha
     const n = to[to.length - j] as number;
     if (d !== n && d !== 1) {
       throw new BroadcastError(
-        `${fn}: cannot broadcast ${what} ${formatShape(from)} to ${formatShape(to)}: axis -${j} has ${d}, which is neither 1 nor ${n}`,
+        `${fn}: cannot broadcast ${what} ${formatShape(from)} to ${formatShape(to)}: axis -${j} has ${d} where the target has ${n}; only an axis of size 1 can stretch`,
       );
     }
   }
