@@ -1,0 +1,47 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatWithOptions } from "node:util";
+import { afterAll, expect, test } from "vitest";
+import { collectExamples, expectedOutputs } from "./extract.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const scratch = join(root, "test", "docs", ".generated");
+const examples = collectExamples(root);
+
+mkdirSync(scratch, { recursive: true });
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The example as a module: the package imports point at src/, console.log is captured. */
+function toModule(code: string): string {
+  const src = join(root, "src").replaceAll("\\", "/");
+  const body = code
+    .replaceAll('from "ndarray-broadcast/jacobian"', `from "${src}/jacobian/index.ts"`)
+    .replaceAll('from "ndarray-broadcast"', `from "${src}/index.ts"`);
+  const imports = body.split("\n").filter((l) => /^import\s/.test(l));
+  const rest = body.split("\n").filter((l) => !/^import\s/.test(l));
+  return [
+    ...imports,
+    "export default async function run(console: { log: (...args: unknown[]) => void }): Promise<void> {",
+    ...rest,
+    "}",
+  ].join("\n");
+}
+
+test("the extractor reads `// =>` outputs and their continuation lines", () => {
+  expect(expectedOutputs("f();\n// => a\n//    b\ng();\n// => c")).toEqual(["a\nb", "c"]);
+});
+
+test("there are examples to run", () => {
+  expect(examples.length).toBeGreaterThan(30);
+});
+
+test.each(examples.map((e, i) => [e.source, i, e] as const))("%s", async (_source, i, example) => {
+  const file = join(scratch, `example-${i}.ts`);
+  writeFileSync(file, toModule(example.code));
+  const printed: string[] = [];
+  const mod = (await import(/* @vite-ignore */ file)) as { default: (c: unknown) => Promise<void> };
+  await mod.default({ log: (...args: unknown[]) => printed.push(formatWithOptions({}, ...args)) });
+  expect(example.expected.length, "the example shows at least one // => output").toBeGreaterThan(0);
+  expect(printed).toEqual(example.expected);
+});
