@@ -24,7 +24,14 @@ export default tseslint.config(
   {
     files: ["**/*.mjs", "**/*.cjs", "**/*.js"],
     languageOptions: {
-      globals: { console: "readonly", process: "readonly", require: "readonly", module: "writable", performance: "readonly" },
+      globals: {
+        console: "readonly",
+        process: "readonly",
+        require: "readonly",
+        module: "writable",
+        performance: "readonly",
+        URL: "readonly",
+      },
     },
   },
   {
