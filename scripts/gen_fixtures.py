@@ -2,8 +2,10 @@
 import gen_repr
 import gen_broadcast
 import gen_elementwise
+import gen_algebra
 
 if __name__ == "__main__":
     gen_repr.main()
     gen_broadcast.main()
     gen_elementwise.main()
+    gen_algebra.main()

@@ -149,15 +149,27 @@ function checkIntegerExponent(fn: string, y: Operand): void {
   }
 }
 
-export function binary(name: BinaryName, a: unknown, b: unknown, options: OutOptions | undefined): NDArray {
-  const x = readOperand(name, a, 1);
-  const y = readOperand(name, b, 2);
-  const out = readOut(name, options);
-  const dtype = binaryDType(name, name, x, y);
+/**
+ * Runs binary operation `name` with numpy's broadcasting and dtype rules; `fn` is the public
+ * function named in errors, and `check` a further check on the operands before anything runs.
+ */
+export function binary(
+  name: BinaryName,
+  a: unknown,
+  b: unknown,
+  options: OutOptions | undefined,
+  fn: string = name,
+  check?: (x: Operand, y: Operand) => void,
+): NDArray {
+  const x = readOperand(fn, a, 1);
+  const y = readOperand(fn, b, 2);
+  check?.(x, y);
+  const out = readOut(fn, options);
+  const dtype = binaryDType(fn, name, x, y);
   const inputShapes = [operandShape(x), operandShape(y)];
-  const shape = out ? checkOut(name, out, inputShapes, dtype) : broadcastShapesFor(name, inputShapes);
+  const shape = out ? checkOut(fn, out, inputShapes, dtype) : broadcastShapesFor(fn, inputShapes);
   const integer = DTYPES[dtype].kind !== "f";
-  if (name === "power" && integer) checkIntegerExponent(name, y);
+  if (name === "power" && integer) checkIntegerExponent(fn, y);
   const outNd = out?.toNdarray();
   const xv = inputView(x, dtype, shape, outNd);
   const yv = inputView(y, dtype, shape, outNd);

@@ -1,0 +1,219 @@
+/**
+ * Reductions: `sum`, `mean`, `max`, `min`, `prod` over all axes or some, with `keepdims`.
+ * Sums use numpy's pairwise summation (8-way unrolled blocks of up to 128, halved beyond).
+ *
+ * @module
+ */
+import ndarray from "ndarray";
+import { asArray, type ArrayLike } from "../create.js";
+import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
+import { DTypeError, ShapeError } from "../errors.js";
+import { describeType, formatShape } from "../format/format-shape.js";
+import { NDArray } from "../ndarray.js";
+import { normalizeAxes } from "../shape/axes.js";
+import { shapeSize } from "../validate.js";
+
+/** Options of the reductions. */
+export interface ReduceOptions {
+  /** The axes to reduce: one (negative counts from the end), a list, or all when omitted. */
+  axis?: number | readonly number[] | null;
+  /** Keep reduced axes as size 1, so the result broadcasts against the input. */
+  keepdims?: boolean;
+}
+
+/** numpy's pairwise sum of `x[start … start+n)`. */
+export function pairwiseSum(x: Float64Array, start: number, n: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += x[i] as number;
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = x[start] as number, r1 = x[start + 1] as number, r2 = x[start + 2] as number, r3 = x[start + 3] as number;
+    let r4 = x[start + 4] as number, r5 = x[start + 5] as number, r6 = x[start + 6] as number, r7 = x[start + 7] as number;
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      const p = start + i;
+      r0 += x[p] as number;
+      r1 += x[p + 1] as number;
+      r2 += x[p + 2] as number;
+      r3 += x[p + 3] as number;
+      r4 += x[p + 4] as number;
+      r5 += x[p + 5] as number;
+      r6 += x[p + 6] as number;
+      r7 += x[p + 7] as number;
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += x[start + i] as number;
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(x, start, n2) + pairwiseSum(x, start + n2, n - n2);
+}
+
+type Reducer = (values: Float64Array, n: number) => number;
+
+const REDUCERS = {
+  // numpy starts a sum from its identity, +0: the sum of [-0] is 0.
+  sum: (v: Float64Array, n: number) => 0 + pairwiseSum(v, 0, n),
+  mean: (v: Float64Array, n: number) => (0 + pairwiseSum(v, 0, n)) / n,
+  prod: (v: Float64Array, n: number) => {
+    let p = 1;
+    for (let i = 0; i < n; i++) p *= v[i] as number;
+    return p;
+  },
+  // numpy's maximum/minimum folded from the first element: ties keep the later one, NaN wins.
+  max: (v: Float64Array, n: number) => {
+    let m = v[0] as number;
+    for (let i = 1; i < n; i++) {
+      const b = v[i] as number;
+      m = m > b || m !== m ? m : b;
+    }
+    return m;
+  },
+  min: (v: Float64Array, n: number) => {
+    let m = v[0] as number;
+    for (let i = 1; i < n; i++) {
+      const b = v[i] as number;
+      m = m < b || m !== m ? m : b;
+    }
+    return m;
+  },
+} satisfies Record<string, Reducer>;
+
+type ReduceName = keyof typeof REDUCERS;
+
+/**
+ * The result dtype: max/min keep the dtype; sum/prod/mean keep float dtypes and give float64 for
+ * integers (numpy gives int64 for sum/prod, which has no typed array of numbers here).
+ */
+function reduceDType(name: ReduceName, dtype: DType): DType {
+  if (name === "max" || name === "min") return dtype;
+  return DTYPES[dtype].kind === "f" ? dtype : "float64";
+}
+
+/** Reduces `x` over `axes` (sorted, distinct) with `reducer`, gathering each slice in C order. */
+function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): { data: TypedArray; shape: number[] } {
+  const nd = x.toNdarray();
+  const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
+  const outShape = kept.map((i) => x.shape[i] as number);
+  const outSize = shapeSize(outShape);
+  const redShape = axes.map((i) => x.shape[i] as number);
+  const redStrides = axes.map((i) => x.strides[i] as number);
+  const keptStrides = kept.map((i) => x.strides[i] as number);
+  const m = shapeSize(redShape);
+  const out = allocate(dtype, outSize);
+  const scratch = new Float64Array(m);
+  const data = nd.data;
+  const outIdx = new Array<number>(kept.length).fill(0);
+  const redIdx = new Array<number>(axes.length).fill(0);
+  let base = nd.offset;
+  for (let o = 0; o < outSize; o++) {
+    // Gather the slice with an odometer over the reduced axes.
+    let p = base;
+    redIdx.fill(0);
+    for (let k = 0; k < m; k++) {
+      scratch[k] = data[p] as number;
+      for (let d = axes.length - 1; d >= 0; d--) {
+        p += redStrides[d] as number;
+        if (++(redIdx[d] as number) < (redShape[d] as number)) break;
+        p -= (redStrides[d] as number) * (redShape[d] as number);
+        redIdx[d] = 0;
+      }
+    }
+    out[o] = reducer(scratch, m);
+    for (let d = kept.length - 1; d >= 0; d--) {
+      base += keptStrides[d] as number;
+      if (++(outIdx[d] as number) < (outShape[d] as number)) break;
+      base -= (keptStrides[d] as number) * (outShape[d] as number);
+      outIdx[d] = 0;
+    }
+  }
+  return { data: out, shape: outShape };
+}
+
+function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined): NDArray {
+  const x = asArray(name, a);
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new DTypeError(`${name}: options must be an object like { axis, keepdims }, got ${describeType(options)}`);
+  }
+  const axes = normalizeAxes(name, options?.axis, x.ndim);
+  const dtype = reduceDType(name, x.dtype);
+  const reducedSize = shapeSize(axes.map((i) => x.shape[i] as number));
+  const keptSize = shapeSize(x.shape.filter((_, i) => !axes.includes(i)));
+  if ((name === "max" || name === "min") && reducedSize === 0 && keptSize > 0) {
+    const where = options?.axis === undefined || options?.axis === null ? "" : ` along axis ${axes.join(", ")}`;
+    throw new ShapeError(
+      `${name}: cannot reduce an empty array of shape ${formatShape(x.shape)}${where}: the ${name === "max" ? "maximum" : "minimum"} has no identity`,
+    );
+  }
+  const { data, shape } = reduceAxes(x, axes, REDUCERS[name], dtype);
+  const finalShape = options?.keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : shape;
+  return new NDArray(ndarray(data, finalShape), dtype, false);
+}
+
+/**
+ * The sum over `axis` (all axes when omitted), with numpy's pairwise summation; an empty sum is
+ * 0. Integer arrays sum in float64.
+ *
+ * @example
+ * import { array, sum } from "ndarray-broadcast";
+ * const a = array([[1, 2, 3], [4, 5, 6]]);
+ * console.log(sum(a).toString(), sum(a, { axis: 0 }).toString());
+ * // => array(21.) array([5., 7., 9.])
+ * console.log(sum(a, { axis: -1, keepdims: true }).toString());
+ * // => array([[ 6.],
+ * //           [15.]])
+ */
+export function sum(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("sum", a, options);
+}
+
+/**
+ * The mean over `axis`; the mean of nothing is NaN, as numpy (which also warns).
+ *
+ * @example
+ * import { array, mean } from "ndarray-broadcast";
+ * console.log(mean(array([[1, 2], [3, 5]]), { axis: 1 }).toString());
+ * // => array([1.5, 4. ])
+ */
+export function mean(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("mean", a, options);
+}
+
+/**
+ * The product over `axis`; an empty product is 1.
+ *
+ * @example
+ * import { array, prod } from "ndarray-broadcast";
+ * console.log(prod(array([[1, 2], [3, 4]]), { axis: 0 }).toString());
+ * // => array([3., 8.])
+ */
+export function prod(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("prod", a, options);
+}
+
+/**
+ * The maximum over `axis`; NaN propagates; an empty maximum throws `ShapeError`.
+ *
+ * @example
+ * import { array, max } from "ndarray-broadcast";
+ * console.log(max(array([[1, 7], [3, NaN]]), { axis: 1 }).toString());
+ * // => array([ 7., nan])
+ */
+export function max(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("max", a, options);
+}
+
+/**
+ * The minimum over `axis`; NaN propagates; an empty minimum throws `ShapeError`.
+ *
+ * @example
+ * import { array, min } from "ndarray-broadcast";
+ * console.log(min(array([4, -1, 2], { dtype: "int32" })).toString());
+ * // => array(-1, dtype=int32)
+ */
+export function min(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("min", a, options);
+}
