@@ -1,22 +1,63 @@
 // The main example, run through the built package: `npm run demo`.
-import { array, arange, zeros, eye } from "ndarray-broadcast";
+import {
+  add,
+  array,
+  broadcastTo,
+  diag,
+  explainBroadcast,
+  hadamard,
+  matmul,
+  multiply,
+  padWithOnes,
+  sum,
+  unbroadcast,
+} from "ndarray-broadcast";
 
-const a = array([[1, 2], [3, 4]]);
-console.log("An NDArray wraps one scijs ndarray and prints like numpy:");
-console.log(a.toString());
-console.log("shape", a.shape, "dtype", a.dtype, "strides", a.strides);
+/** Prints `label = array`, the array under the label when it spans several lines. */
+const show = (label, x) => {
+  const text = x.toString();
+  console.log(text.includes("\n") ? `${label} =\n${text}` : `${label} = ${text}`);
+};
+const section = (title) => console.log(`\n── ${title} ${"─".repeat(Math.max(0, 70 - title.length))}`);
 
-console.log("\nIts transpose is a view (strides swapped, no copy):");
-console.log(a.T.toString(), "strides", a.T.strides);
+section("Arrays print like numpy");
+const A = array([[1, 2, 3], [4, 5, 6]]);
+const v = array([10, 20, 30]);
+show("A", A);
+show("v", v);
 
-console.log("\nOther dtypes print their dtype, as numpy does:");
-console.log(arange(6, undefined, undefined, { dtype: "int32" }).reshape(2, 3).toString());
+section("Broadcasting: A + v adds v to every row");
+show("add(A, v)", add(A, v));
 
-console.log("\nLaTeX for documents:");
-console.log(eye(2).toLatex());
+section("…through a zero-copy read-only view (stride 0 repeats v)");
+const V = broadcastTo(v, [2, 3]);
+console.log("broadcastTo(v, [2, 3]).strides =", V.strides, " readonly =", V.readonly, " shares v's memory =", V.data === v.data);
 
+section("Broadcasting is padding with ones: v → 1₂ vᵀ");
+console.log(explainBroadcast([3], [2, 3], { names: ["v", "A"] }).toString());
+show("padWithOnes(v, [2, 3])", padWithOnes(v, [2, 3]));
+
+section("a ⊙ b = Diag(a) b");
+const a = array([1, 2, 3]);
+const b = array([4, 5, 6]);
+console.log("hadamard(a, b)      =", hadamard(a, b).toString());
+console.log("matmul(diag(a), b)  =", matmul(diag(a), b).toString());
+show("diag(a)", diag(a));
+
+section("The Hadamard product refuses to broadcast");
 try {
-  zeros([2, -1]);
+  hadamard(A, v);
 } catch (e) {
-  console.log(`\nBad input gets a clear error: ${e.name}: ${e.message}`);
+  console.log(`${e.name}: ${e.message}`);
+}
+show("multiply(A, v) broadcasts", multiply(A, v));
+
+section("The adjoint of broadcasting is a sum");
+console.log("unbroadcast(A, [3]) = sum(A, { axis: 0 }) =", unbroadcast(A, [3]).toString(), "=", sum(A, { axis: 0 }).toString());
+
+section("Bad input gets a clear error");
+try {
+  add(A, array([1, 2]));
+} catch (e) {
+  console.log(`${e.name}: ${e.message}`);
 }
