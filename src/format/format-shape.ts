@@ -33,6 +33,10 @@ export function describeType(value: unknown): string {
   if (typeof value === "function") return "a function";
   if (typeof value === "symbol") return "a symbol";
   if (typeof value === "object") {
+    // A value traced by ndarray-broadcast/jacobian, recognized by its marker (the core does not import that module).
+    if (Symbol.for("ndarray-broadcast.traced") in value) {
+      return "a traced value (inside jacobian, use the operations of ndarray-broadcast/jacobian)";
+    }
     const name = (value as object).constructor?.name;
     return name ? article(name) : "an object";
   }

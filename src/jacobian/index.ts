@@ -1,8 +1,44 @@
 /**
- * ndarray-broadcast/jacobian: exact, structured Jacobians over strict operations that refuse
- * implicit broadcasting. The module is being built (see the project's issues); today it exports
- * the error hierarchy it will throw, shared with the core.
+ * ndarray-broadcast/jacobian: exact, structured Jacobians of functions written with strict
+ * operations that refuse implicit broadcasting.
+ *
+ * For an elementwise `f`, `df = f'(x) ⊙ dx`, so `∂f/∂x = Diag(f'(x))` — a diagonal matrix, kept
+ * here as its diagonal. Broadcasting is a different linear map (padding with all-ones vectors); it
+ * is part of a derivative only when written out with `broadcastTo`.
  *
  * @module
  */
-export { NDArrayError, BroadcastError, ShapeError, DTypeError } from "../index.js";
+export {
+  add,
+  subtract,
+  multiply,
+  divide,
+  maximum,
+  minimum,
+  power,
+  negative,
+  exp,
+  log,
+  tanh,
+  sigmoid,
+  relu,
+  square,
+  sqrt,
+  sin,
+  cos,
+  matmul,
+  dot,
+  sum,
+  mean,
+  reshape,
+  broadcastTo,
+  stack,
+  index,
+  type Output,
+} from "./ops.js";
+export type { Input } from "./operands.js";
+export { jacobian, jvp, vjp, grad, checkJacobian, Jacobian, type WrtOptions, type CheckOptions } from "./api.js";
+export type { Kind } from "./structured/linear-map.js";
+export { Traced } from "./trace.js";
+export { BroadcastRefusedError } from "./errors.js";
+export { NDArrayError, BroadcastError, ShapeError, AxisError, IndexError, DTypeError, ReadOnlyError } from "../errors.js";

@@ -1,0 +1,141 @@
+"""Reference Jacobians from JAX (jax.jacfwd in float64) for the tutorial's identities.
+
+JAX is not a dependency of the tests: run this once in a virtual environment and commit the
+fixture.
+
+    python3 -m venv /tmp/jaxenv && /tmp/jaxenv/bin/pip install jax jaxlib
+    /tmp/jaxenv/bin/python scripts/gen_jacobians.py
+
+Each case names a function that test/jacobian/fixtures.test.ts defines again with the strict
+operations of ndarray-broadcast/jacobian, the arguments, which one is the variable, JAX's value
+and Jacobian (shape out + in), and the structure ("kind") this library is expected to find.
+"""
+import json
+import os
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+jax.config.update("jax_enable_x64", True)
+
+from fixtures_common import FIXTURES, enc  # noqa: E402
+
+rng = np.random.default_rng(17)
+
+
+def vec(n, lo=-2.0, hi=2.0):
+    return rng.uniform(lo, hi, n)
+
+
+def pos(n):
+    return rng.uniform(0.5, 2.0, n)
+
+
+sigmoid = jax.nn.sigmoid
+relu = jax.nn.relu
+
+# name -> (function of jnp arrays, argument list, wrt, expected kind)
+CASES = []
+
+
+def case(name, fn, args, wrt, kind):
+    CASES.append((name, fn, [np.asarray(a, dtype=np.float64) for a in args], wrt, kind))
+
+
+x4, y4 = vec(4), vec(4)
+A23, B23 = vec(6).reshape(2, 3), vec(6).reshape(2, 3)
+# element-wise binary operators, vectors and 2x3 matrices, both arguments
+for shape_name, (a, b) in {"vector": (x4, y4), "matrix": (A23, B23)}.items():
+    case(f"add wrt x ({shape_name})", lambda x, y: x + y, [a, b], 0, "identity")
+    case(f"add wrt y ({shape_name})", lambda x, y: x + y, [a, b], 1, "identity")
+    case(f"subtract wrt x ({shape_name})", lambda x, y: x - y, [a, b], 0, "identity")
+    case(f"subtract wrt y ({shape_name})", lambda x, y: x - y, [a, b], 1, "scaled-identity")
+    case(f"multiply wrt x ({shape_name})", lambda x, y: x * y, [a, b], 0, "diagonal")
+    case(f"multiply wrt y ({shape_name})", lambda x, y: x * y, [a, b], 1, "diagonal")
+    case(f"divide wrt x ({shape_name})", lambda x, y: x / y, [a, np.abs(b) + 0.5], 0, "diagonal")
+    case(f"divide wrt y ({shape_name})", lambda x, y: x / y, [a, np.abs(b) + 0.5], 1, "diagonal")
+    case(f"maximum wrt x ({shape_name})", lambda x, y: jnp.maximum(x, y), [a, b], 0, "diagonal")
+    case(f"minimum wrt y ({shape_name})", lambda x, y: jnp.minimum(x, y), [a, b], 1, "diagonal")
+# element-wise unary functions
+for shape_name, a in {"vector": x4, "matrix": A23}.items():
+    case(f"exp ({shape_name})", jnp.exp, [a], 0, "diagonal")
+    case(f"log ({shape_name})", jnp.log, [np.abs(a) + 0.1], 0, "diagonal")
+    case(f"tanh ({shape_name})", jnp.tanh, [a], 0, "diagonal")
+    case(f"sigmoid ({shape_name})", sigmoid, [a], 0, "diagonal")
+    case(f"relu ({shape_name})", relu, [a], 0, "diagonal")
+    case(f"square ({shape_name})", jnp.square, [a], 0, "diagonal")
+    case(f"sqrt ({shape_name})", jnp.sqrt, [np.abs(a) + 0.1], 0, "diagonal")
+    case(f"sin ({shape_name})", jnp.sin, [a], 0, "diagonal")
+    case(f"cos ({shape_name})", jnp.cos, [a], 0, "diagonal")
+    case(f"negative ({shape_name})", jnp.negative, [a], 0, "scaled-identity")
+    case(f"power 3 ({shape_name})", lambda x: x ** 3, [a], 0, "diagonal")
+    case(f"scale by 3 ({shape_name})", lambda x: x * 3.0, [a], 0, "scaled-identity")
+# kinks: JAX's relu'(0) = 0, and a tie in maximum splits 0.5/0.5
+case("relu at 0 (kink)", relu, [np.array([-1.0, 0.0, 2.0])], 0, "diagonal")
+case("maximum tie wrt x (kink)", lambda x, y: jnp.maximum(x, y), [np.array([1.0, 2.0, 3.0]), np.array([1.0, 0.0, 5.0])], 0, "diagonal")
+case("minimum tie wrt y (kink)", lambda x, y: jnp.minimum(x, y), [np.array([1.0, 2.0, 3.0]), np.array([1.0, 0.0, 5.0])], 1, "diagonal")
+# scalar expansion, written out with broadcastTo
+z = np.array(1.5)
+case("x + broadcastTo(z) wrt z", lambda x, z: x + jnp.broadcast_to(z, (4,)), [x4, z], 1, "ones-padding")
+case("x * broadcastTo(z) wrt z", lambda x, z: x * jnp.broadcast_to(z, (4,)), [x4, z], 1, "dense")
+case("x * broadcastTo(z) wrt x", lambda x, z: x * jnp.broadcast_to(z, (4,)), [x4, z], 0, "diagonal")
+case("broadcastTo (3,) to (2, 3)", lambda v: jnp.broadcast_to(v, (2, 3)), [vec(3)], 0, "ones-padding")
+case("broadcastTo (2, 1) to (2, 3)", lambda v: jnp.broadcast_to(v, (2, 3)), [vec(2).reshape(2, 1)], 0, "ones-padding")
+# vector sum reduction
+case("sum of a vector", jnp.sum, [x4], 0, "reduction")
+case("sum over axis 0", lambda a: jnp.sum(a, axis=0), [A23], 0, "reduction")
+case("sum over axis 1", lambda a: jnp.sum(a, axis=1), [A23], 0, "reduction")
+case("mean of a vector", jnp.mean, [x4], 0, "reduction")
+case("sum of x * z, wrt z", lambda x, z: jnp.sum(x * jnp.broadcast_to(z, (4,))), [x4, z], 1, "dense")
+case("sum(broadcastTo(v)) over axis 0 is 2I", lambda v: jnp.sum(jnp.broadcast_to(v, (2, 3)), axis=0), [vec(3)], 0, "scaled-identity")
+# dot products and matrix-vector products
+w4 = vec(4)
+W34 = vec(12).reshape(3, 4)
+case("dot(w, x) wrt x", lambda w, x: jnp.dot(w, x), [w4, x4], 1, "dense")
+case("dot(w, x) wrt w", lambda w, x: jnp.dot(w, x), [w4, x4], 0, "dense")
+case("matvec W x wrt x", lambda W, x: W @ x, [W34, x4], 1, "dense")
+case("matvec W x wrt W", lambda W, x: W @ x, [W34, x4], 0, "right-multiply")
+case("matmul W X wrt X", lambda W, X: W @ X, [W34, vec(8).reshape(4, 2)], 1, "left-multiply")
+# chain rules
+case("chain tanh(exp(x))", lambda x: jnp.tanh(jnp.exp(x)), [x4], 0, "diagonal")
+case("chain sin(x * x)", lambda x: jnp.sin(x * x), [x4], 0, "diagonal")
+case("chain sigmoid(w * x) wrt x", lambda w, x: sigmoid(w * x), [w4, x4], 1, "diagonal")
+case("chain x * exp(x) (two paths)", lambda x: x * jnp.exp(x), [x4], 0, "diagonal")
+case("chain relu(W x + b) wrt x", lambda W, x, b: relu(W @ x + b), [W34, x4, vec(3)], 1, "dense")
+case("chain relu(W x + b) wrt b", lambda W, x, b: relu(W @ x + b), [W34, x4, vec(3)], 2, "diagonal")
+case("chain tanh(W x) wrt W", lambda W, x: jnp.tanh(W @ x), [W34, x4], 0, "dense")
+# the neuron activation relu(w . x + b) wrt w and b
+b0 = np.array(0.3)
+case("neuron relu(w.x + b) wrt w", lambda w, x, b: relu(jnp.dot(w, x) + b), [w4, x4, b0], 0, "dense")
+# a 1 x 1 Diag(1[z > 0]): the structure comes from the operations, not from the values
+case("neuron relu(w.x + b) wrt b", lambda w, x, b: relu(jnp.dot(w, x) + b), [w4, x4, b0], 2, "diagonal")
+case("neuron relu(w.x + b) wrt b, inactive", lambda w, x, b: relu(jnp.dot(w, x) + b), [w4, x4, np.array(-50.0)], 2, "diagonal")
+# the mean-squared loss
+X = vec(15).reshape(5, 3)
+case("loss mean((X w - y)^2) wrt w", lambda X, w, y: jnp.mean(jnp.square(X @ w - y)), [X, vec(3), vec(5)], 1, "dense")
+case("loss sum((W x - y)^2) wrt W", lambda W, x, y: jnp.sum(jnp.square(W @ x - y)), [W34, x4, vec(3)], 0, "dense")
+# reshape, stack and index
+case("reshape (2, 3) to (6,)", lambda a: jnp.reshape(a, (6,)), [A23], 0, "identity")
+case("stack [x0 * x1, x0 + x1]", lambda x: jnp.stack([x[0] * x[1], x[0] + x[1]]), [vec(2)], 0, "dense")
+case("index x[1]", lambda x: x[1], [x4], 0, "selection")
+case("index A[1]", lambda a: a[1], [A23], 0, "selection")
+case("stack [x, 2x]", lambda x: jnp.stack([x, 2.0 * x]), [vec(3)], 0, "sparse")
+
+
+def main():
+    out = []
+    for name, fn, args, wrt, kind in CASES:
+        jargs = [jnp.asarray(a) for a in args]
+        value = np.asarray(fn(*jargs))
+        J = np.asarray(jax.jacfwd(fn, argnums=wrt)(*jargs))
+        out.append({"name": name, "args": [enc(a) for a in args], "wrt": wrt, "value": enc(value), "jacobian": enc(J), "kind": kind})
+    path = os.path.join(FIXTURES, "jacobians.json")
+    with open(path, "w") as f:
+        json.dump({"generator": "scripts/gen_jacobians.py", "jax": jax.__version__, "cases": out}, f, separators=(",", ":"))
+        f.write("\n")
+    print(f"wrote {path} ({len(out)} cases)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,358 @@
+/**
+ * `jacobian`, `jvp`, `vjp`, `grad`: run `f` once on a traced variable, then read the tape —
+ * forward, composing structured Jacobians (`jacobian`) or pushing a tangent (`jvp`); backward,
+ * pulling a cotangent through each operation's transposed Jacobian (`vjp`, `grad`).
+ *
+ * @module
+ */
+import ndarray from "ndarray";
+import { toArray } from "../create.js";
+import { DTYPES } from "../dtype.js";
+import { DTypeError, ShapeError } from "../errors.js";
+import { describeType, formatShape } from "../format/format-shape.js";
+import { NDArray } from "../ndarray.js";
+import { shapesEqual, type Shape } from "../validate.js";
+import { BroadcastRefusedError } from "./errors.js";
+import { flatArray } from "./operands.js";
+import { addMaps, compose } from "./structured/algebra.js";
+import { diagonalOf, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
+import { sizeOf, type Kind, type LinearMap } from "./structured/linear-map.js";
+import { traceVariable, Traced, type Tape } from "./trace.js";
+
+/** Options naming the argument to differentiate with respect to. */
+export interface WrtOptions {
+  /** With a list of arguments, the index of the one to differentiate (default 0). */
+  wrt?: number;
+}
+
+/** A function of one or more arrays, written with the strict operations. */
+export type Differentiable = (...args: never[]) => NDArray | Traced | number;
+
+interface Traced1 {
+  tape: Tape;
+  variable: Traced;
+  out: NDArray | Traced;
+  inShape: Shape;
+  outShape: Shape;
+}
+
+/** A list of NDArrays is a list of arguments; anything else (an array, a nested list) is one argument. */
+const isArgumentList = (x: unknown): x is NDArray[] =>
+  Array.isArray(x) && x.length > 0 && x.every((a) => a instanceof NDArray);
+
+/** Checks the variable, runs `f` with it traced and the other arguments as constants. */
+function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | undefined): Traced1 {
+  if (typeof f !== "function") throw new DTypeError(`${fn}: f must be a function, got ${describeType(f)}`);
+  const list = isArgumentList(args) ? args : [args];
+  const wrt = options?.wrt ?? 0;
+  if (!Number.isInteger(wrt) || wrt < 0 || wrt >= list.length) {
+    throw new ShapeError(`${fn}: wrt is ${String(wrt)}, but there ${list.length === 1 ? "is 1 argument" : `are ${list.length} arguments`}`);
+  }
+  const arrays = list.map((a) => (a instanceof NDArray ? a : toArray(fn, a)));
+  const x = arrays[wrt] as NDArray;
+  if (DTYPES[x.dtype].kind !== "f") {
+    throw new DTypeError(`${fn}: cannot differentiate with respect to an array of dtype ${x.dtype}; convert it with array(x, { dtype: "float64" })`);
+  }
+  const aliased = x.shape.findIndex((n, i) => n > 1 && x.strides[i] === 0);
+  if (aliased >= 0) {
+    throw new BroadcastRefusedError(
+      `${fn}: the variable of shape ${formatShape(x.shape)} is a broadcast view (stride 0 on axis ${aliased}): its entries share one memory cell, so they are not independent variables — differentiate with respect to the array before broadcastTo, or pass a copy()`,
+    );
+  }
+  const { tape, variable } = traceVariable(x);
+  let out: unknown;
+  try {
+    out = (f as (...a: unknown[]) => unknown)(...arrays.map((a, i) => (i === wrt ? variable : a)));
+  } finally {
+    tape.open = false;
+  }
+  if (typeof out === "number") out = toArray(fn, out);
+  if (!(out instanceof NDArray) && !(out instanceof Traced)) {
+    throw new DTypeError(`${fn}: f must return an array or a traced value, got ${describeType(out)}`);
+  }
+  if (out instanceof Traced && out.tape !== tape) {
+    throw new DTypeError(`${fn}: f returned a value traced by another jacobian call`);
+  }
+  return { tape, variable, out, inShape: x.shape, outShape: out.shape };
+}
+
+/** Walks the tape forward: `J_node = Σ ∂node/∂parent · J_parent`, starting from `J_x = I`. */
+function forwardJacobian(t: Traced1): LinearMap {
+  if (!(t.out instanceof Traced)) return new ZeroMap(t.inShape, t.outShape);
+  const J = new Map<Traced, LinearMap>([[t.variable, new ScaledIdentityMap(1, t.inShape)]]);
+  for (const node of t.tape.nodes) {
+    const partials = node.partials();
+    let acc: LinearMap | null = null;
+    node.parents.forEach((p, i) => {
+      const Jp = J.get(p);
+      if (!Jp) return;
+      const term = compose(partials[i] as LinearMap, Jp);
+      acc = acc ? addMaps(acc, term) : term;
+    });
+    if (acc) J.set(node.out, acc);
+  }
+  return J.get(t.out) ?? new ZeroMap(t.inShape, t.outShape);
+}
+
+/** Pushes the tangent `v` forward: `t_node = Σ ∂node/∂parent · t_parent`. */
+function forwardTangent(t: Traced1, v: Float64Array): Float64Array {
+  if (!(t.out instanceof Traced)) return new Float64Array(sizeOf(t.outShape));
+  const T = new Map<Traced, Float64Array>([[t.variable, v]]);
+  for (const node of t.tape.nodes) {
+    const partials = node.partials();
+    let acc: Float64Array | null = null;
+    node.parents.forEach((p, i) => {
+      const tp = T.get(p);
+      if (!tp) return;
+      const term = (partials[i] as LinearMap).apply(tp);
+      if (acc) for (let k = 0; k < acc.length; k++) acc[k] = (acc[k] as number) + (term[k] as number);
+      else acc = term;
+    });
+    if (acc) T.set(node.out, acc);
+  }
+  return T.get(t.out) ?? new Float64Array(sizeOf(t.outShape));
+}
+
+/** Pulls the cotangent `u` backward: `c_parent += (∂node/∂parent)ᵀ c_node`, in reverse order. */
+function reverseCotangent(t: Traced1, u: Float64Array): Float64Array {
+  const C = new Map<Traced, Float64Array>();
+  if (t.out instanceof Traced) C.set(t.out, u);
+  for (let k = t.tape.nodes.length - 1; k >= 0; k--) {
+    const node = t.tape.nodes[k] as (typeof t.tape.nodes)[number];
+    const c = C.get(node.out);
+    if (!c) continue;
+    C.delete(node.out);
+    const partials = node.partials();
+    node.parents.forEach((p, i) => {
+      const term = (partials[i] as LinearMap).applyT(c);
+      const prev = C.get(p);
+      if (prev) for (let j = 0; j < prev.length; j++) prev[j] = (prev[j] as number) + (term[j] as number);
+      else C.set(p, term);
+    });
+  }
+  return C.get(t.variable) ?? new Float64Array(sizeOf(t.inShape));
+}
+
+const asNDArray = (flat: Float64Array, shape: Shape): NDArray => new NDArray(ndarray(flat, shape.slice()), "float64", false);
+
+/** A vector argument of `shape` as flat float64 values, checked. */
+function vectorArg(fn: string, what: string, v: unknown, shape: Shape): Float64Array {
+  const a = v instanceof NDArray ? v : toArray(fn, v);
+  if (!shapesEqual(a.shape, shape)) {
+    throw new ShapeError(`${fn}: ${what} has shape ${formatShape(a.shape)}, expected ${formatShape(shape)}`);
+  }
+  return flatArray(a).slice();
+}
+
+/**
+ * The Jacobian of a function at a point, in the structure it was found in. Its matrix is in
+ * numerator layout (rows: outputs, columns: inputs), and `shape` is `[...outShape, ...inShape]`
+ * as in JAX and PyTorch.
+ */
+export class Jacobian {
+  /** `[...outShape, ...inShape]`. */
+  readonly shape: Shape;
+  /** @internal */
+  constructor(
+    /** @internal */
+    readonly map: LinearMap,
+  ) {
+    this.shape = Object.freeze([...map.outShape, ...map.inShape]);
+  }
+  /** The shape of `f(x)`. */
+  get outShape(): Shape {
+    return this.map.outShape;
+  }
+  /** The shape of `x`. */
+  get inShape(): Shape {
+    return this.map.inShape;
+  }
+  /**
+   * The structure found: `"identity"`, `"scaled-identity"`, `"diagonal"`, `"ones-padding"`
+   * (`1 ⊗ I`, from `broadcastTo`), `"reduction"` (`1ᵀ ⊗ I`, from `sum`/`mean`), `"selection"`,
+   * `"injection"`, `"left-multiply"` (`A ⊗ I`), `"right-multiply"` (`I ⊗ Bᵀ`), `"sparse"`,
+   * `"dense"` or `"zero"`.
+   */
+  get kind(): Kind {
+    return this.map.kind;
+  }
+  /** The full array of shape `[...outShape, ...inShape]` (for a diagonal, this is where n² appears). */
+  toDense(): NDArray {
+    return asNDArray(this.map.dense().slice(), this.shape);
+  }
+  /** The diagonal of an identity or diagonal Jacobian, with the input's shape; other kinds throw. */
+  diagonal(): NDArray {
+    const d = diagonalOf(this.map);
+    if (!d) {
+      throw new ShapeError(`diagonal: this Jacobian is ${this.kind}, not diagonal; use toDense() for its entries`);
+    }
+    return asNDArray(d.slice(), this.inShape);
+  }
+  /** `J v`: the directional derivative along `v` (a JVP); `v` has the input's shape. */
+  apply(v: NDArray | readonly unknown[]): NDArray {
+    return asNDArray(this.map.apply(vectorArg("apply", "v", v, this.inShape)), this.outShape);
+  }
+  /** `Jᵀ u` (a VJP); `u` has the output's shape. */
+  applyTranspose(u: NDArray | readonly unknown[]): NDArray {
+    return asNDArray(this.map.applyT(vectorArg("applyTranspose", "u", u, this.outShape)), this.inShape);
+  }
+  /** The formula: `I₃`, `Diag(array([…]))`, `1₂ ⊗ I₃`, or the dense array. */
+  toString(): string {
+    return this.map.text();
+  }
+  /** The formula in LaTeX: `\operatorname{Diag}(…)` for a diagonal, a `bmatrix` for a dense one. */
+  toLatex(): string {
+    return this.map.latex();
+  }
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * The Jacobian of `f` at `x`, exactly and with its structure: an elementwise chain gives a
+ * diagonal (O(n), never n × n), `broadcastTo` a ones-padding, `sum` a reduction. With a list of
+ * arguments, `{ wrt: i }` picks the variable; the others are constants.
+ *
+ * @example
+ * import { jacobian, relu } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const J = jacobian(relu, array([-2, 0.5, 3]));
+ * console.log(J.kind, J.shape);
+ * // => diagonal [ 3, 3 ]
+ * console.log(J.diagonal().toString());
+ * // => array([0., 1., 1.])
+ * console.log(J.toDense().toString());
+ * // => array([[0., 0., 0.],
+ * //           [0., 1., 0.],
+ * //           [0., 0., 1.]])
+ */
+export function jacobian<A extends unknown[]>(
+  f: (...args: A) => NDArray | Traced | number,
+  x: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): Jacobian {
+  return new Jacobian(forwardJacobian(trace("jacobian", f, x, options)));
+}
+
+/**
+ * `f(x)` and the directional derivative `J v` in one forward pass, without forming `J`.
+ *
+ * @example
+ * import { jvp, tanh } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const { value, tangent } = jvp(tanh, array([0, 0]), array([1, 2]));
+ * console.log(value.toString(), tangent.toString());
+ * // => array([0., 0.]) array([1., 2.])
+ */
+export function jvp<A extends unknown[]>(
+  f: (...args: A) => NDArray | Traced | number,
+  x: NDArray | readonly unknown[],
+  v: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): { value: NDArray; tangent: NDArray } {
+  const t = trace("jvp", f, x, options);
+  const tangent = forwardTangent(t, vectorArg("jvp", "v", v, t.inShape));
+  return { value: valueOf(t.out), tangent: asNDArray(tangent, t.outShape) };
+}
+
+/**
+ * `f(x)` and `uᵀ J` (as an array of `x`'s shape) in one backward pass, without forming `J`.
+ *
+ * @example
+ * import { vjp, sum, square } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const { cotangent } = vjp((x) => square(x), array([1, 2]), array([1, 1]));
+ * console.log(cotangent.toString());
+ * // => array([2., 4.])
+ */
+export function vjp<A extends unknown[]>(
+  f: (...args: A) => NDArray | Traced | number,
+  x: NDArray | readonly unknown[],
+  u: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): { value: NDArray; cotangent: NDArray } {
+  const t = trace("vjp", f, x, options);
+  const cotangent = reverseCotangent(t, vectorArg("vjp", "u", u, t.outShape));
+  return { value: valueOf(t.out), cotangent: asNDArray(cotangent, t.inShape) };
+}
+
+/**
+ * The gradient of a scalar function (output shape `()`), by reverse mode: its cost is a small
+ * multiple of evaluating `f`. A function with a non-scalar output is refused — never silently
+ * summed.
+ *
+ * @example
+ * import { grad, sum, square } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(grad((x) => sum(square(x)), array([1, -2, 3])).toString());
+ * // => array([ 2., -4.,  6.])
+ */
+export function grad<A extends unknown[]>(
+  f: (...args: A) => NDArray | Traced | number,
+  x: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): NDArray {
+  const t = trace("grad", f, x, options);
+  if (t.outShape.length !== 0) {
+    throw new ShapeError(
+      `grad: f must return a scalar (shape ()), got shape ${formatShape(t.outShape)}; the gradient of a vector function is not defined — use jacobian(f, x) for every derivative, or vjp(f, x, u) for uᵀJ (summing the outputs silently, as some libraries do, is not a gradient)`,
+    );
+  }
+  return asNDArray(reverseCotangent(t, new Float64Array([1])), t.inShape);
+}
+
+const valueOf = (out: NDArray | Traced): NDArray => (out instanceof Traced ? out.value : out);
+
+/** Options of {@link checkJacobian}. */
+export interface CheckOptions extends WrtOptions {
+  /** The finite-difference step (default 1e-6). */
+  eps?: number;
+}
+
+/**
+ * The largest absolute difference between the exact Jacobian of `f` at `x` and central finite
+ * differences `(f(x + ε eⱼ) − f(x − ε eⱼ)) / 2ε`, computed in float64. Costs 2n evaluations of
+ * `f` for n inputs; meant for tests and teaching.
+ *
+ * @example
+ * import { checkJacobian, tanh, multiply } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const err = checkJacobian((x) => tanh(multiply(x, x)), array([0.5, -1, 2]));
+ * console.log(err < 1e-8);
+ * // => true
+ */
+export function checkJacobian<A extends unknown[]>(
+  f: (...args: A) => NDArray | Traced | number,
+  x: NDArray | readonly unknown[],
+  options?: CheckOptions,
+): number {
+  const eps = options?.eps ?? 1e-6;
+  const list = isArgumentList(x) ? x : [x];
+  const wrt = options?.wrt ?? 0;
+  const exact = jacobian(f, x, options).toDense();
+  const base = toArray("checkJacobian", list[wrt], { dtype: "float64" });
+  const n = base.size;
+  const m = sizeOf(exact.shape) / Math.max(n, 1);
+  const evaluate = (point: NDArray): Float64Array => {
+    const args = list.map((a, i) => (i === wrt ? point : a));
+    const y = (f as (...a: unknown[]) => unknown)(...args);
+    return flatArray(y instanceof Traced ? y.value : y instanceof NDArray ? y : toArray("checkJacobian", y));
+  };
+  const J = flatArray(exact);
+  let worst = 0;
+  for (let j = 0; j < n; j++) {
+    const plus = base.copy();
+    const minus = base.copy();
+    plus.data[j] = (plus.data[j] as number) + eps;
+    minus.data[j] = (minus.data[j] as number) - eps;
+    const fp = evaluate(plus);
+    const fm = evaluate(minus);
+    for (let i = 0; i < m; i++) {
+      const fd = ((fp[i] as number) - (fm[i] as number)) / (2 * eps);
+      worst = Math.max(worst, Math.abs(fd - (J[i * n + j] as number)));
+    }
+  }
+  return worst;
+}
+

@@ -1,0 +1,295 @@
+/**
+ * The strict differentiable operations. Each computes its value with the core; when an operand is
+ * traced it also records the structured Jacobian of the result with respect to that operand.
+ * Array operands must have equal shapes — broadcasting is refused, never done implicitly — and a
+ * JS number is a constant.
+ *
+ * @module
+ */
+import ndarray from "ndarray";
+import { allocate, promoteTypes } from "../dtype.js";
+import { DTypeError, IndexError, ShapeError } from "../errors.js";
+import { formatShape } from "../format/format-shape.js";
+import { matmul as coreMatmul } from "../linalg/matmul.js";
+import { NDArray } from "../ndarray.js";
+import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
+import { normalizeAxes } from "../shape/axes.js";
+import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
+import { shapeSize, type Shape } from "../validate.js";
+import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
+import { flatArray, flatValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
+import { DenseMap } from "./structured/dense.js";
+import { DiagonalMap, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
+import type { LinearMap } from "./structured/linear-map.js";
+import { LeftMultiplyMap, RightMultiplyMap } from "./structured/multiply.js";
+import { OnesMap } from "./structured/padding.js";
+import { BlockMap } from "./structured/selection.js";
+import { record, type Traced } from "./trace.js";
+
+/** What a strict operation returns: a traced value inside a differentiation call, else an array. */
+export type Output = NDArray | Traced;
+
+/** The elementwise Jacobian `Diag(d)`, or `c·I` for a number. */
+function elementwiseMap(d: Flat, shape: Shape): LinearMap {
+  if (typeof d === "number") return d === 0 ? new ZeroMap(shape, shape) : new ScaledIdentityMap(d, shape);
+  return new DiagonalMap(d, shape);
+}
+
+const operandValue = (op: Operand): NDArray | number => op.value;
+const tracedOf = (ops: readonly Operand[]): Traced[] => ops.flatMap((op) => (op.kind === "traced" ? [op.traced] : []));
+
+function unaryOp(name: UnaryOp, a: Input): Output {
+  const x = readInput(name, a, 1);
+  const rule = UNARY_RULES[name];
+  const value = rule.forward(x.value as NDArray);
+  return record(name, value, tracedOf([x]), () => {
+    const d = rule.derivative(flatValues(x) as Float64Array, flatArray(value));
+    return [elementwiseMap(d, value.shape)];
+  });
+}
+
+function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
+  const x = readInput(name, a, 1);
+  const y = readInput(name, b, 2);
+  requireEqualShapes(name, [x, y]);
+  if (name === "power" && y.kind === "traced") {
+    throw new DTypeError("power: the exponent must be a constant (a number or a plain array); only the base can be differentiated");
+  }
+  const rule = BINARY_RULES[name];
+  const value = rule.forward(operandValue(x), operandValue(y));
+  return record(name, value, tracedOf([x, y]), () => {
+    const [da, db] = rule.partials(flatValues(x), flatValues(y), flatArray(value));
+    return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape)] : []));
+  });
+}
+
+/**
+ * `x + y` for equal shapes (or a number): the Jacobian is `I` for each operand.
+ *
+ * @example
+ * import { jacobian, add } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((x) => add(x, 1), array([1, 2])).kind);
+ * // => identity
+ */
+export const add = (x: Input, y: Input): Output => binaryOp("add", x, y);
+/** `x - y` for equal shapes (or a number). */
+export const subtract = (x: Input, y: Input): Output => binaryOp("subtract", x, y);
+/**
+ * `x ⊙ y` for equal shapes (or a number): `∂(w ⊙ x)/∂x = Diag(w)`, `∂(w ⊙ x)/∂w = Diag(x)`.
+ *
+ * @example
+ * import { jacobian, multiply } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const w = array([1, 2, 3]);
+ * console.log(jacobian((x) => multiply(w, x), array([4, 5, 6])).toString());
+ * // => Diag(array([1., 2., 3.]))
+ */
+export const multiply = (x: Input, y: Input): Output => binaryOp("multiply", x, y);
+/** `x / y` for equal shapes (or a number). */
+export const divide = (x: Input, y: Input): Output => binaryOp("divide", x, y);
+/** The elementwise maximum for equal shapes (or a number); a tie splits the derivative 0.5/0.5 (JAX). */
+export const maximum = (x: Input, y: Input): Output => binaryOp("maximum", x, y);
+/** The elementwise minimum for equal shapes (or a number); a tie splits the derivative 0.5/0.5 (JAX). */
+export const minimum = (x: Input, y: Input): Output => binaryOp("minimum", x, y);
+/** `x ** p` for a constant exponent `p` (a number, or a plain array of `x`'s shape). */
+export const power = (x: Input, p: Input): Output => binaryOp("power", x, p);
+
+/** `-x`: the Jacobian is `-I`. */
+export const negative = (x: Input): Output => unaryOp("negative", x);
+/** `eˣ`: the Jacobian is `Diag(eˣ)`. */
+export const exp = (x: Input): Output => unaryOp("exp", x);
+/** `log x`: the Jacobian is `Diag(1/x)`. */
+export const log = (x: Input): Output => unaryOp("log", x);
+/**
+ * `tanh x`: the Jacobian is `Diag(1 - tanh²x)` — a diagonal matrix, not a vector.
+ *
+ * @example
+ * import { jacobian, tanh } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const J = jacobian(tanh, array([0, 1]));
+ * console.log(J.kind, J.shape);
+ * // => diagonal [ 2, 2 ]
+ */
+export const tanh = (x: Input): Output => unaryOp("tanh", x);
+/** The logistic function: the Jacobian is `Diag(σ(x)(1 - σ(x)))`. */
+export const sigmoid = (x: Input): Output => unaryOp("sigmoid", x);
+/**
+ * `max(x, 0)`: the Jacobian is `Diag(1[x > 0])`, with `relu'(0) = 0` as in JAX.
+ *
+ * @example
+ * import { jacobian, relu } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(relu, array([-1, 0, 2])).toString());
+ * // => Diag(array([0., 0., 1.]))
+ */
+export const relu = (x: Input): Output => unaryOp("relu", x);
+/** `x²`: the Jacobian is `Diag(2x)`. */
+export const square = (x: Input): Output => unaryOp("square", x);
+/** `√x`: the Jacobian is `Diag(1/(2√x))`. */
+export const sqrt = (x: Input): Output => unaryOp("sqrt", x);
+/** `sin x`: the Jacobian is `Diag(cos x)`. */
+export const sin = (x: Input): Output => unaryOp("sin", x);
+/** `cos x`: the Jacobian is `Diag(-sin x)`. */
+export const cos = (x: Input): Output => unaryOp("cos", x);
+
+function matrixRank(fn: string, op: Operand, position: number): void {
+  const nd = (op.value as NDArray).ndim;
+  if (nd < 1 || nd > 2) {
+    throw new ShapeError(
+      `${fn}: argument ${position} has shape ${formatShape(op.value instanceof NDArray ? op.value.shape : [])}; inside ndarray-broadcast/jacobian a matrix product takes 1-D or 2-D operands${nd === 0 ? " (use multiply for a scalar)" : ""}`,
+    );
+  }
+}
+
+function matrixProduct(fn: string, a: Input, b: Input): Output {
+  const x = readArray(fn, a, 1);
+  const y = readArray(fn, b, 2);
+  matrixRank(fn, x, 1);
+  matrixRank(fn, y, 2);
+  const value = coreMatmul(x.value, y.value);
+  return record(fn, value, tracedOf([x, y]), () => {
+    const [m, k] = x.value.ndim === 1 ? [1, x.value.shape[0] as number] : (x.value.shape as [number, number]);
+    const p = y.value.ndim === 1 ? 1 : (y.value.shape[1] as number);
+    const maps: LinearMap[] = [];
+    if (x.kind === "traced") {
+      const B = flatArray(y.value);
+      if (x.value.ndim === 1) {
+        // x ↦ xᵀ B: the matrix Bᵀ (p × k).
+        const Bt = new Float64Array(p * k);
+        for (let t = 0; t < k; t++) for (let j = 0; j < p; j++) Bt[j * k + t] = B[t * p + j] as number;
+        maps.push(new DenseMap(Bt, x.value.shape, value.shape));
+      } else {
+        maps.push(new RightMultiplyMap(B, m, k, p, x.value.shape, value.shape));
+      }
+    }
+    if (y.kind === "traced") {
+      const A = flatArray(x.value);
+      maps.push(y.value.ndim === 1 ? new DenseMap(A, y.value.shape, value.shape) : new LeftMultiplyMap(A, m, k, p, y.value.shape, value.shape));
+    }
+    return maps;
+  });
+}
+
+/**
+ * The matrix product of 1-D or 2-D operands (numpy's rules for those; no batch axes). The
+ * Jacobian with respect to the vector of `W x` is `W`; with respect to the matrix, `I ⊗ xᵀ`.
+ *
+ * @example
+ * import { jacobian, matmul } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const W = array([[1, 2], [3, 4], [5, 6]]);
+ * const J = jacobian((x) => matmul(W, x), array([1, 1]));
+ * console.log(J.kind, J.toDense().toString());
+ * // => dense array([[1., 2.],
+ * //           [3., 4.],
+ * //           [5., 6.]])
+ */
+export const matmul = (a: Input, b: Input): Output => matrixProduct("matmul", a, b);
+
+/** numpy's `dot` for 1-D and 2-D operands (the same as `matmul` there): `dot(w, x)` is `wᵀx`. */
+export const dot = (a: Input, b: Input): Output => matrixProduct("dot", a, b);
+
+function reduction(fn: "sum" | "mean", a: Input, options: ReduceOptions | undefined): Output {
+  const x = readArray(fn, a, 1);
+  const value = (fn === "sum" ? coreSum : coreMean)(x.value, options);
+  return record(fn, value, tracedOf([x]), () => {
+    const axes = normalizeAxes(fn, options?.axis, x.value.ndim);
+    const small = x.value.shape.map((n, i) => (axes.includes(i) ? 1 : n));
+    const count = shapeSize(axes.map((i) => x.value.shape[i] as number));
+    const scale = fn === "mean" ? 1 / count : 1;
+    return [new OnesMap("reduce", x.value.shape, small, scale, x.value.shape, value.shape)];
+  });
+}
+
+/**
+ * The sum over `axis` (all axes when omitted): the Jacobian is the reduction `1ᵀ` — for a vector,
+ * the row of ones (`∂ sum(x)/∂x = 1ᵀ`); along an axis, the transpose of the ones-padding.
+ *
+ * @example
+ * import { jacobian, sum } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const J = jacobian((x) => sum(x), array([1, 2, 3]));
+ * console.log(J.kind, J.toString(), J.toDense().toString());
+ * // => reduction 1₃ᵀ array([1., 1., 1.])
+ */
+export const sum = (x: Input, options?: ReduceOptions): Output => reduction("sum", x, options);
+
+/** The mean over `axis`: the reduction scaled by 1/count. */
+export const mean = (x: Input, options?: ReduceOptions): Output => reduction("mean", x, options);
+
+/** The same elements in another shape: the Jacobian is the identity. */
+export function reshape(a: Input, shape: number | readonly number[]): Output {
+  const x = readArray("reshape", a, 1);
+  const value = x.value.reshape(typeof shape === "number" ? [shape] : [...shape]);
+  return record("reshape", value, tracedOf([x]), () => [new ScaledIdentityMap(1, x.value.shape, value.shape)]);
+}
+
+/**
+ * The explicit broadcast: a read-only view of `x` with `shape`. Its Jacobian is the ones-padding
+ * map (`1₂ ⊗ I₃` for `(3,) → (2, 3)`), whose transpose is `sum` over the added axes.
+ *
+ * @example
+ * import { jacobian, broadcastTo } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const J = jacobian((v) => broadcastTo(v, [2, 3]), array([1, 2, 3]));
+ * console.log(J.kind, J.toString(), J.shape);
+ * // => ones-padding 1₂ ⊗ I₃ [ 2, 3, 3 ]
+ */
+export function broadcastTo(a: Input, shape: number | readonly number[]): Output {
+  const x = readArray("broadcastTo", a, 1);
+  const value = coreBroadcastTo(x.value, shape);
+  return record("broadcastTo", value, tracedOf([x]), () => {
+    const small = [...new Array<number>(value.ndim - x.value.ndim).fill(1), ...x.value.shape];
+    return [new OnesMap("pad", value.shape, small, 1, x.value.shape, value.shape)];
+  });
+}
+
+/** Arrays of equal shapes stacked along a new first axis. */
+export function stack(items: readonly Input[]): Output {
+  const fn = "stack";
+  if (!Array.isArray(items) || items.length === 0) throw new ShapeError(`${fn}: needs a non-empty list of arrays`);
+  const ops = items.map((it, i) => readArray(fn, it, i + 1));
+  const shape = (ops[0] as (typeof ops)[number]).value.shape;
+  for (const [i, op] of ops.entries()) {
+    if (op.value.shape.join() !== shape.join() || op.value.ndim !== shape.length) {
+      throw new ShapeError(`${fn}: item ${i + 1} has shape ${formatShape(op.value.shape)}, item 1 ${formatShape(shape)}; stack needs equal shapes`);
+    }
+  }
+  const block = shapeSize(shape);
+  const dtype = ops.map((o) => o.value.dtype).reduce(promoteTypes);
+  const outShape = [ops.length, ...shape];
+  const data = allocate(dtype, ops.length * block);
+  ops.forEach((op, i) => data.set(flatArray(op.value), i * block));
+  const value = new NDArray(ndarray(data, outShape), dtype, false);
+  const traced = ops.flatMap((op, i) => (op.kind === "traced" ? [{ op, i }] : []));
+  return record(fn, value, traced.map(({ op }) => op.traced), () =>
+    traced.map(({ i }) => new BlockMap("inject", i * block, block, ops.length * block, [i], shape, outShape)),
+  );
+}
+
+/** `x[i]` (or `x[i, j, …]` for several leading axes; negative indices count from the end). */
+export function index(a: Input, ...idx: number[]): Output {
+  const fn = "index";
+  const x = readArray(fn, a, 1);
+  const shape = x.value.shape;
+  if (idx.length === 0 || idx.length > shape.length) {
+    throw new IndexError(`${fn}: ${idx.length} indices given for an array of shape ${formatShape(shape)}; give 1 to ${shape.length}`);
+  }
+  const norm = idx.map((i, axis) => {
+    const n = shape[axis] as number;
+    if (!Number.isInteger(i) || i < -n || i >= n) throw new IndexError(`${fn}: index ${i} is out of bounds for axis ${axis} with size ${n}`);
+    return i < 0 ? i + n : i;
+  });
+  const rest = shape.slice(idx.length);
+  const block = shapeSize(rest);
+  let offset = 0;
+  norm.forEach((i, axis) => (offset = offset * (shape[axis] as number) + i));
+  offset *= block;
+  const flat = flatArray(x.value);
+  const data = allocate(x.value.dtype, block);
+  for (let i = 0; i < block; i++) data[i] = flat[offset + i] as number;
+  const value = new NDArray(ndarray(data, rest.slice()), x.value.dtype, false);
+  return record(fn, value, tracedOf([x]), () => [new BlockMap("select", offset, block, shapeSize(shape), norm, shape, rest)]);
+}
+

@@ -1,0 +1,185 @@
+/**
+ * Products and sums of structured maps, keeping structure wherever it survives: a diagonal times a
+ * diagonal is a diagonal (O(n), never n × n), a diagonal times a dense matrix scales its rows, a
+ * selection times a padding is sparse, and a sparse result that turns out diagonal is named so.
+ *
+ * @module
+ */
+import type { Shape } from "../../validate.js";
+import { DenseMap, SparseMap } from "./dense.js";
+import { DiagonalMap, diagonalOf, ScaledIdentityMap, ZeroMap } from "./diagonal.js";
+import { sizeOf, type CSR, type LinearMap } from "./linear-map.js";
+import { OnesMap } from "./padding.js";
+
+/** `c · map`, keeping its structure where the structure has a scale. */
+export function scaleMap(map: LinearMap, c: number): LinearMap {
+  if (c === 1) return map;
+  if (map instanceof ZeroMap) return map;
+  if (map instanceof ScaledIdentityMap) return new ScaledIdentityMap(map.scale * c, map.inShape, map.outShape);
+  if (map instanceof DiagonalMap) return new DiagonalMap(map.d.map((x) => x * c), map.inShape, map.outShape);
+  if (map instanceof OnesMap) return map.times(c);
+  if (map instanceof DenseMap) return new DenseMap(map.M.map((x) => x * c), map.inShape, map.outShape);
+  if (map.sparse) {
+    const csr = map.sparse();
+    return classify({ ...csr, values: csr.values.map((x) => x * c) }, map.inShape, map.outShape);
+  }
+  return new DenseMap(map.dense().map((x) => x * c), map.inShape, map.outShape);
+}
+
+/**
+ * Names a sparse matrix by its structure: no entries → zero; one entry per row on the diagonal →
+ * a (scaled) identity or a diagonal; at least half full → dense; else sparse.
+ */
+export function classify(csr: CSR, inShape: Shape, outShape: Shape): LinearMap {
+  const { rows, cols, indptr, indices, values } = csr;
+  let nonzero = 0;
+  for (const v of values) if (v !== 0) nonzero++;
+  if (nonzero === 0) return new ZeroMap(inShape, outShape);
+  if (rows === cols) {
+    let diagonal = true;
+    for (let r = 0; r < rows && diagonal; r++) {
+      diagonal = (indptr[r + 1] as number) - (indptr[r] as number) === 1 && indices[indptr[r] as number] === r;
+    }
+    if (diagonal) {
+      const d = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) d[r] = values[indptr[r] as number] as number;
+      const first = d[0] as number;
+      if (d.every((x) => x === first)) return new ScaledIdentityMap(first, inShape, outShape);
+      return new DiagonalMap(d, inShape, outShape);
+    }
+  }
+  const map = new SparseMap(csr, inShape, outShape);
+  return 2 * values.length >= rows * cols ? new DenseMap(map.dense(), inShape, outShape) : map;
+}
+
+/** The product of two sparse matrices (`a` rows × `b` columns). */
+function csrProduct(a: CSR, b: CSR): CSR {
+  const acc = new Float64Array(b.cols);
+  const mark = new Int32Array(b.cols).fill(-1);
+  const indptr = new Int32Array(a.rows + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < a.rows; r++) {
+    const touched: number[] = [];
+    for (let ka = a.indptr[r] as number; ka < (a.indptr[r + 1] as number); ka++) {
+      const t = a.indices[ka] as number;
+      const av = a.values[ka] as number;
+      for (let kb = b.indptr[t] as number; kb < (b.indptr[t + 1] as number); kb++) {
+        const c = b.indices[kb] as number;
+        if (mark[c] !== r) {
+          mark[c] = r;
+          acc[c] = 0;
+          touched.push(c);
+        }
+        acc[c] = (acc[c] as number) + av * (b.values[kb] as number);
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const c of touched) {
+      indices.push(c);
+      values.push(acc[c] as number);
+    }
+    indptr[r + 1] = indices.length;
+  }
+  return { rows: a.rows, cols: b.cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+/** The sum of two sparse matrices of the same size. */
+function csrSum(a: CSR, b: CSR): CSR {
+  const acc = new Float64Array(a.cols);
+  const mark = new Int32Array(a.cols).fill(-1);
+  const indptr = new Int32Array(a.rows + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < a.rows; r++) {
+    const touched: number[] = [];
+    for (const m of [a, b]) {
+      for (let k = m.indptr[r] as number; k < (m.indptr[r + 1] as number); k++) {
+        const c = m.indices[k] as number;
+        if (mark[c] !== r) {
+          mark[c] = r;
+          acc[c] = 0;
+          touched.push(c);
+        }
+        acc[c] = (acc[c] as number) + (m.values[k] as number);
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const c of touched) {
+      indices.push(c);
+      values.push(acc[c] as number);
+    }
+    indptr[r + 1] = indices.length;
+  }
+  return { rows: a.rows, cols: a.cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+/** The dense matrix of `a ∘ b`, one row at a time: row i is `bᵀ (aᵀ eᵢ)`. */
+function denseProduct(a: LinearMap, b: LinearMap): Float64Array {
+  const m = sizeOf(a.outShape);
+  const n = sizeOf(b.inShape);
+  const M = new Float64Array(m * n);
+  const e = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    e[i] = 1;
+    M.set(b.applyT(a.applyT(e)), i * n);
+    e[i] = 0;
+  }
+  return M;
+}
+
+/**
+ * `a ∘ b` (apply `b`, then `a`): the Jacobian chain rule `J_{a∘b} = J_a J_b`, in the cheapest
+ * structure the two allow.
+ */
+export function compose(a: LinearMap, b: LinearMap): LinearMap {
+  const inShape = b.inShape;
+  const outShape = a.outShape;
+  if (a instanceof ZeroMap || b instanceof ZeroMap) return new ZeroMap(inShape, outShape);
+  if (a instanceof ScaledIdentityMap) return scaleMap(b, a.scale).withShapes(inShape, outShape);
+  if (b instanceof ScaledIdentityMap) return scaleMap(a, b.scale).withShapes(inShape, outShape);
+  const da = diagonalOf(a);
+  const db = diagonalOf(b);
+  if (da && db) {
+    const d = new Float64Array(da.length);
+    for (let i = 0; i < d.length; i++) d[i] = (da[i] as number) * (db[i] as number);
+    return new DiagonalMap(d, inShape, outShape);
+  }
+  if (da && b instanceof DenseMap) {
+    const M = new Float64Array(b.M.length);
+    for (let i = 0; i < b.m; i++) for (let j = 0; j < b.n; j++) M[i * b.n + j] = (da[i] as number) * (b.M[i * b.n + j] as number);
+    return new DenseMap(M, inShape, outShape);
+  }
+  if (a instanceof DenseMap && db) {
+    const M = new Float64Array(a.M.length);
+    for (let i = 0; i < a.m; i++) for (let j = 0; j < a.n; j++) M[i * a.n + j] = (a.M[i * a.n + j] as number) * (db[j] as number);
+    return new DenseMap(M, inShape, outShape);
+  }
+  if (a.sparse && b.sparse && !(a instanceof DenseMap) && !(b instanceof DenseMap)) {
+    return classify(csrProduct(a.sparse(), b.sparse()), inShape, outShape);
+  }
+  return new DenseMap(denseProduct(a, b), inShape, outShape);
+}
+
+/** `a + b` (the same shapes): the Jacobian of a value reached along two paths. */
+export function addMaps(a: LinearMap, b: LinearMap): LinearMap {
+  if (a instanceof ZeroMap) return b;
+  if (b instanceof ZeroMap) return a;
+  if (a instanceof ScaledIdentityMap && b instanceof ScaledIdentityMap) {
+    return new ScaledIdentityMap(a.scale + b.scale, a.inShape, a.outShape);
+  }
+  const da = diagonalOf(a);
+  const db = diagonalOf(b);
+  if (da && db) {
+    const d = new Float64Array(da.length);
+    for (let i = 0; i < d.length; i++) d[i] = (da[i] as number) + (db[i] as number);
+    return new DiagonalMap(d, a.inShape, a.outShape);
+  }
+  if (a.sparse && b.sparse && !(a instanceof DenseMap) && !(b instanceof DenseMap)) {
+    return classify(csrSum(a.sparse(), b.sparse()), a.inShape, a.outShape);
+  }
+  const M = a.dense().slice();
+  const N = b.dense();
+  for (let i = 0; i < M.length; i++) M[i] = (M[i] as number) + (N[i] as number);
+  return new DenseMap(M, a.inShape, a.outShape);
+}

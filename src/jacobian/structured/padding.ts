@@ -1,0 +1,134 @@
+/**
+ * Broadcasting and its adjoint as linear maps: the ones-padding `1ₘ ⊗ I_n` of `broadcastTo`, and
+ * the reduction `1ₘᵀ ⊗ I_n` of `sum` (scaled by 1/m for `mean`). Each is a Kronecker product of
+ * one factor per axis: `1ₙ` (or `1ₙᵀ`) on a stretched axis, `Iₙ` on a kept one.
+ *
+ * @module
+ */
+import type { Shape } from "../../validate.js";
+import { sizeOf, sub, type CSR, type LinearMap } from "./linear-map.js";
+import { showNumber } from "./show.js";
+
+/**
+ * Between `big` and `small` (the same rank, `small` with 1 on every stretched axis):
+ * `"pad"` repeats `small` into `big` (inShape ~ small, outShape ~ big), `"reduce"` sums `big` into
+ * `small` (inShape ~ big, outShape ~ small); both times `scale`.
+ */
+export class OnesMap implements LinearMap {
+  readonly kind: "ones-padding" | "reduction";
+  /** For each element of `big` (C order), the index of its element of `small`. */
+  #source: Int32Array | null = null;
+
+  constructor(
+    readonly direction: "pad" | "reduce",
+    readonly big: Shape,
+    readonly small: Shape,
+    readonly scale: number,
+    readonly inShape: Shape,
+    readonly outShape: Shape,
+  ) {
+    this.kind = direction === "pad" ? "ones-padding" : "reduction";
+  }
+
+  get source(): Int32Array {
+    if (this.#source) return this.#source;
+    const strides = new Array<number>(this.small.length);
+    let s = 1;
+    for (let i = this.small.length - 1; i >= 0; i--) {
+      strides[i] = this.small[i] === 1 ? 0 : s;
+      s *= this.small[i] as number;
+    }
+    const n = sizeOf(this.big);
+    const src = new Int32Array(n);
+    const idx = new Array<number>(this.big.length).fill(0);
+    let p = 0;
+    for (let k = 0; k < n; k++) {
+      src[k] = p;
+      for (let d = this.big.length - 1; d >= 0; d--) {
+        p += strides[d] as number;
+        if (++(idx[d] as number) < (this.big[d] as number)) break;
+        p -= (strides[d] as number) * (this.big[d] as number);
+        idx[d] = 0;
+      }
+    }
+    return (this.#source = src);
+  }
+
+  #pad(v: Float64Array): Float64Array {
+    const src = this.source;
+    const out = new Float64Array(src.length);
+    for (let k = 0; k < src.length; k++) out[k] = (v[src[k] as number] as number) * this.scale;
+    return out;
+  }
+
+  #reduce(u: Float64Array): Float64Array {
+    const src = this.source;
+    const out = new Float64Array(sizeOf(this.small));
+    for (let k = 0; k < src.length; k++) out[src[k] as number] = (out[src[k] as number] as number) + (u[k] as number);
+    if (this.scale !== 1) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * this.scale;
+    return out;
+  }
+
+  apply(v: Float64Array): Float64Array {
+    return this.direction === "pad" ? this.#pad(v) : this.#reduce(v);
+  }
+  applyT(u: Float64Array): Float64Array {
+    return this.direction === "pad" ? this.#reduce(u) : this.#pad(u);
+  }
+  sparse(): CSR {
+    const src = this.source;
+    const nBig = src.length;
+    const nSmall = sizeOf(this.small);
+    if (this.direction === "pad") {
+      const indptr = Int32Array.from({ length: nBig + 1 }, (_, i) => i);
+      return { rows: nBig, cols: nSmall, indptr, indices: src.slice(), values: new Float64Array(nBig).fill(this.scale) };
+    }
+    // reduce: row r of the small side collects the big elements whose source is r
+    const counts = new Int32Array(nSmall + 1);
+    for (let k = 0; k < nBig; k++) counts[(src[k] as number) + 1] = (counts[(src[k] as number) + 1] as number) + 1;
+    for (let r = 0; r < nSmall; r++) counts[r + 1] = (counts[r + 1] as number) + (counts[r] as number);
+    const fill = counts.slice(0, nSmall);
+    const indices = new Int32Array(nBig);
+    for (let k = 0; k < nBig; k++) {
+      const r = src[k] as number;
+      indices[fill[r] as number] = k;
+      fill[r] = (fill[r] as number) + 1;
+    }
+    return { rows: nSmall, cols: nBig, indptr: counts, indices, values: new Float64Array(nBig).fill(this.scale) };
+  }
+  dense(): Float64Array {
+    const src = this.source;
+    const nSmall = sizeOf(this.small);
+    const nBig = src.length;
+    const M = new Float64Array(nSmall * nBig);
+    for (let k = 0; k < nBig; k++) {
+      if (this.direction === "pad") M[k * nSmall + (src[k] as number)] = this.scale;
+      else M[(src[k] as number) * nBig + k] = this.scale;
+    }
+    return M;
+  }
+  withShapes(inShape: Shape, outShape: Shape): LinearMap {
+    return new OnesMap(this.direction, this.big, this.small, this.scale, inShape, outShape);
+  }
+  /** Scaled by `c`. */
+  times(c: number): OnesMap {
+    return new OnesMap(this.direction, this.big, this.small, this.scale * c, this.inShape, this.outShape);
+  }
+  #factors(latex: boolean): string[] {
+    // One factor per axis; a kept axis of length 1 contributes I₁ and is left out.
+    return this.big.flatMap((n, i) => (n === 1 ? [] : [i])).map((i) => {
+      const n = this.big[i] as number;
+      const stretched = this.small[i] === 1 && n !== 1;
+      if (latex) return stretched ? `\\mathbf{1}_{${n}}${this.direction === "reduce" ? "^\\top" : ""}` : `I_{${n}}`;
+      return stretched ? `1${sub(n)}${this.direction === "reduce" ? "ᵀ" : ""}` : `I${sub(n)}`;
+    });
+  }
+  text(): string {
+    const f = this.#factors(false).join(" ⊗ ") || "1";
+    return this.scale === 1 ? f : `${showNumber(this.scale)}·(${f})`;
+  }
+  latex(): string {
+    const f = this.#factors(true).join(" \\otimes ") || "1";
+    return this.scale === 1 ? f : `${showNumber(this.scale)} \\left(${f}\\right)`;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Tracing: inside `jacobian`, `jvp`, `vjp` and `grad`, the differentiation variable is a
+ * {@link Traced} value. Every strict operation on a traced value computes its result with the
+ * core and records a node on the tape: its parents and, lazily, the structured Jacobian of the
+ * result with respect to each parent. The interpreters (api.ts) then walk the tape forward
+ * (Jacobians, JVPs) or backward (VJPs, gradients).
+ *
+ * @module
+ */
+import { NDArrayError } from "../errors.js";
+import type { NDArray } from "../ndarray.js";
+import type { Shape } from "../validate.js";
+import type { LinearMap } from "./structured/linear-map.js";
+
+/** The marker the core recognizes, without importing this module, to name a traced value in its errors. */
+export const TRACED_MARK = Symbol.for("ndarray-broadcast.traced");
+
+/** One recorded operation. */
+export interface TapeNode {
+  readonly out: Traced;
+  readonly parents: readonly Traced[];
+  /** ∂out/∂parentᵢ for each parent, computed once on first use. */
+  partials(): readonly LinearMap[];
+}
+
+/** The record of one differentiation call. */
+export class Tape {
+  readonly nodes: TapeNode[] = [];
+  open = true;
+}
+
+/**
+ * A value being differentiated: the array `value` together with its place on a tape. Pass it to
+ * the functions of `ndarray-broadcast/jacobian`; read its `value` for the plain array.
+ */
+export class Traced {
+  readonly [TRACED_MARK] = true;
+  /** @internal */
+  constructor(
+    /** The plain value (the primal). */
+    readonly value: NDArray,
+    /** @internal */
+    readonly tape: Tape,
+    /** @internal */
+    readonly id: number,
+  ) {}
+  get shape(): Shape {
+    return this.value.shape;
+  }
+  get ndim(): number {
+    return this.value.ndim;
+  }
+  get size(): number {
+    return this.value.size;
+  }
+  get dtype(): NDArray["dtype"] {
+    return this.value.dtype;
+  }
+  toString(): string {
+    return `Traced(${this.value.toString()})`;
+  }
+}
+
+/** Starts a tape with `x` as its variable. */
+export function traceVariable(x: NDArray): { tape: Tape; variable: Traced } {
+  const tape = new Tape();
+  return { tape, variable: new Traced(x, tape, 0) };
+}
+
+let nextId = 1;
+
+/**
+ * Records `value` as the result of `fn` on `parents` (the traced operands, in order) with the
+ * partial Jacobians `partials` (one per parent). Without traced operands, returns `value` as a
+ * plain array.
+ */
+export function record(
+  fn: string,
+  value: NDArray,
+  parents: readonly Traced[],
+  partials: () => readonly LinearMap[],
+): NDArray | Traced {
+  if (parents.length === 0) return value;
+  const tape = (parents[0] as Traced).tape;
+  for (const p of parents) {
+    if (p.tape !== tape) {
+      throw new NDArrayError(`${fn}: values traced by two different jacobian calls are mixed; nested differentiation is not supported`);
+    }
+  }
+  if (!tape.open) {
+    throw new NDArrayError(`${fn}: this traced value escaped the jacobian call that created it; use its .value outside`);
+  }
+  const out = new Traced(value, tape, nextId++);
+  let cached: readonly LinearMap[] | null = null;
+  tape.nodes.push({
+    out,
+    parents,
+    partials: () => (cached ??= partials()),
+  });
+  return out;
+}

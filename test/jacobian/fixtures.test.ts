@@ -1,0 +1,94 @@
+import { describe, expect, test } from "vitest";
+import type { NDArray } from "../../src/index.js";
+import * as J from "../../src/jacobian/index.js";
+import { decode, expectArray, readFixture, type FixtureArray } from "../helpers.js";
+
+interface Case {
+  name: string;
+  args: FixtureArray[];
+  wrt: number;
+  value: FixtureArray;
+  jacobian: FixtureArray;
+  kind: string;
+}
+const fixture = readFixture<{ jax: string; cases: Case[] }>("jacobians.json");
+
+type F = (...args: never[]) => J.Output;
+const { add, subtract, multiply, divide, maximum, minimum, power, broadcastTo, sum, mean, dot, matmul, relu, tanh, exp, sin, sigmoid, square, reshape, stack, index } = J;
+
+/** The functions of scripts/gen_jacobians.py, written with the strict operations. */
+const UNARY: Record<string, F> = {
+  exp: J.exp,
+  log: J.log,
+  tanh: J.tanh,
+  sigmoid: J.sigmoid,
+  relu: J.relu,
+  square: J.square,
+  sqrt: J.sqrt,
+  sin: J.sin,
+  cos: J.cos,
+  negative: J.negative,
+  "power 3": (x: J.Input) => power(x, 3),
+  "scale by 3": (x: J.Input) => multiply(x, 3),
+};
+const BINARY: Record<string, F> = { add, subtract, multiply, divide, maximum, minimum };
+const NAMED: Record<string, F> = {
+  "relu at 0 (kink)": relu,
+  "maximum tie wrt x (kink)": maximum,
+  "minimum tie wrt y (kink)": minimum,
+  "x + broadcastTo(z) wrt z": (x: J.Input, z: J.Input) => add(x, broadcastTo(z, [4])),
+  "x * broadcastTo(z) wrt z": (x: J.Input, z: J.Input) => multiply(x, broadcastTo(z, [4])),
+  "x * broadcastTo(z) wrt x": (x: J.Input, z: J.Input) => multiply(x, broadcastTo(z, [4])),
+  "broadcastTo (3,) to (2, 3)": (v: J.Input) => broadcastTo(v, [2, 3]),
+  "broadcastTo (2, 1) to (2, 3)": (v: J.Input) => broadcastTo(v, [2, 3]),
+  "sum of a vector": (x: J.Input) => sum(x),
+  "sum over axis 0": (a: J.Input) => sum(a, { axis: 0 }),
+  "sum over axis 1": (a: J.Input) => sum(a, { axis: 1 }),
+  "mean of a vector": (x: J.Input) => mean(x),
+  "sum of x * z, wrt z": (x: J.Input, z: J.Input) => sum(multiply(x, broadcastTo(z, [4]))),
+  "sum(broadcastTo(v)) over axis 0 is 2I": (v: J.Input) => sum(broadcastTo(v, [2, 3]), { axis: 0 }),
+  "dot(w, x) wrt x": dot,
+  "dot(w, x) wrt w": dot,
+  "matvec W x wrt x": matmul,
+  "matvec W x wrt W": matmul,
+  "matmul W X wrt X": matmul,
+  "chain tanh(exp(x))": (x: J.Input) => tanh(exp(x)),
+  "chain sin(x * x)": (x: J.Input) => sin(multiply(x, x)),
+  "chain sigmoid(w * x) wrt x": (w: J.Input, x: J.Input) => sigmoid(multiply(w, x)),
+  "chain x * exp(x) (two paths)": (x: J.Input) => multiply(x, exp(x)),
+  "chain relu(W x + b) wrt x": (W: J.Input, x: J.Input, b: J.Input) => relu(add(matmul(W, x), b)),
+  "chain relu(W x + b) wrt b": (W: J.Input, x: J.Input, b: J.Input) => relu(add(matmul(W, x), b)),
+  "chain tanh(W x) wrt W": (W: J.Input, x: J.Input) => tanh(matmul(W, x)),
+  "neuron relu(w.x + b) wrt w": (w: J.Input, x: J.Input, b: J.Input) => relu(add(dot(w, x), b)),
+  "neuron relu(w.x + b) wrt b": (w: J.Input, x: J.Input, b: J.Input) => relu(add(dot(w, x), b)),
+  "neuron relu(w.x + b) wrt b, inactive": (w: J.Input, x: J.Input, b: J.Input) => relu(add(dot(w, x), b)),
+  "loss mean((X w - y)^2) wrt w": (X: J.Input, w: J.Input, y: J.Input) => mean(square(subtract(matmul(X, w), y))),
+  "loss sum((W x - y)^2) wrt W": (W: J.Input, x: J.Input, y: J.Input) => sum(square(subtract(matmul(W, x), y))),
+  "reshape (2, 3) to (6,)": (a: J.Input) => reshape(a, [6]),
+  "stack [x0 * x1, x0 + x1]": (x: J.Input) => stack([multiply(index(x, 0), index(x, 1)), add(index(x, 0), index(x, 1))]),
+  "index x[1]": (x: J.Input) => index(x, 1),
+  "index A[1]": (a: J.Input) => index(a, 1),
+  "stack [x, 2x]": (x: J.Input) => stack([x, multiply(x, 2)]),
+};
+
+function lookup(name: string): F {
+  if (NAMED[name]) return NAMED[name] as F;
+  const base = name.replace(/ \((vector|matrix)\)$/, "");
+  if (UNARY[base]) return UNARY[base] as F;
+  const op = base.split(" wrt ")[0] as string;
+  if (BINARY[op]) return BINARY[op] as F;
+  throw new Error(`no function for fixture case "${name}"`);
+}
+
+describe(`Jacobians agree with JAX ${fixture.jax} (jax.jacfwd, float64)`, () => {
+  test.each(fixture.cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const f = lookup(c.name);
+    const args = c.args.map(decode);
+    const jac = J.jacobian(f as (...a: NDArray[]) => J.Output, args, { wrt: c.wrt });
+    expect(jac.kind).toBe(c.kind);
+    expect(jac.shape).toEqual(c.jacobian.shape);
+    expectArray(jac.toDense(), c.jacobian, 1e-12, "Jacobian");
+    const value = (f as (...a: NDArray[]) => J.Output)(...args);
+    expectArray(value instanceof J.Traced ? value.value : value, c.value, 1e-12, "value");
+  });
+});
