@@ -25,8 +25,11 @@ export interface WrtOptions {
   wrt?: number;
 }
 
+/** An argument of a differentiated function: the traced variable, or a constant array. */
+export type Argument = Traced | NDArray;
+
 /** A function of one or more arrays, written with the strict operations. */
-export type Differentiable = (...args: never[]) => NDArray | Traced | number;
+export type Differentiable = (...args: Argument[]) => NDArray | Traced | number;
 
 interface Traced1 {
   tape: Tape;
@@ -227,8 +230,8 @@ export class Jacobian {
  * //           [0., 1., 0.],
  * //           [0., 0., 1.]])
  */
-export function jacobian<A extends unknown[]>(
-  f: (...args: A) => NDArray | Traced | number,
+export function jacobian(
+  f: Differentiable,
   x: NDArray | readonly unknown[],
   options?: WrtOptions,
 ): Jacobian {
@@ -245,8 +248,8 @@ export function jacobian<A extends unknown[]>(
  * console.log(value.toString(), tangent.toString());
  * // => array([0., 0.]) array([1., 2.])
  */
-export function jvp<A extends unknown[]>(
-  f: (...args: A) => NDArray | Traced | number,
+export function jvp(
+  f: Differentiable,
   x: NDArray | readonly unknown[],
   v: NDArray | readonly unknown[],
   options?: WrtOptions,
@@ -266,8 +269,8 @@ export function jvp<A extends unknown[]>(
  * console.log(cotangent.toString());
  * // => array([2., 4.])
  */
-export function vjp<A extends unknown[]>(
-  f: (...args: A) => NDArray | Traced | number,
+export function vjp(
+  f: Differentiable,
   x: NDArray | readonly unknown[],
   u: NDArray | readonly unknown[],
   options?: WrtOptions,
@@ -288,8 +291,8 @@ export function vjp<A extends unknown[]>(
  * console.log(grad((x) => sum(square(x)), array([1, -2, 3])).toString());
  * // => array([ 2., -4.,  6.])
  */
-export function grad<A extends unknown[]>(
-  f: (...args: A) => NDArray | Traced | number,
+export function grad(
+  f: Differentiable,
   x: NDArray | readonly unknown[],
   options?: WrtOptions,
 ): NDArray {
@@ -322,8 +325,8 @@ export interface CheckOptions extends WrtOptions {
  * console.log(err < 1e-8);
  * // => true
  */
-export function checkJacobian<A extends unknown[]>(
-  f: (...args: A) => NDArray | Traced | number,
+export function checkJacobian(
+  f: Differentiable,
   x: NDArray | readonly unknown[],
   options?: CheckOptions,
 ): number {
