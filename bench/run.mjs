@@ -3,6 +3,7 @@
 // Figures are medians; the ratio ours/plain is what matters (1.0 is the practical limit).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { add, arange, array, broadcastTo, multiply, tanh, zeros } from "ndarray-broadcast";
+import * as J from "ndarray-broadcast/jacobian";
 import { check, fmt, time } from "./harness.mjs";
 
 const N = 1000;
@@ -69,6 +70,38 @@ workload("W7", "(3,) + (2, 3), per op", () => add(s3, m23), () => {
   for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) o[i * 3 + j] = p3[j] + p23[i * 3 + j];
   return o;
 }, { ourCheck: flat, plainCheck: (x) => x, inner: 20000, rounds: 9 });
+
+// The Jacobian module: an elementwise chain on 1e6 elements, and the gradient of a least-squares loss.
+const x6 = array(rand(N * N));
+const chainJ = J.jacobian((x) => J.tanh(x), x6);
+check("J1", chainJ.diagonal().data, Float64Array.from(a, (v) => 1 - Math.tanh(v) ** 2), 1e-15);
+const mem0 = process.memoryUsage().arrayBuffers;
+const keep = J.jacobian((x) => J.tanh(x), x6);
+const jacBytes = process.memoryUsage().arrayBuffers - mem0;
+const tJac = time(() => J.jacobian((x) => J.tanh(x), x6), { rounds: 9 });
+const tTanh = time(() => tanh(x6), { rounds: 9 });
+rows.push({ id: "J1", what: `jacobian(tanh) 1e6: ${(jacBytes / 1e6).toFixed(0)} MB, ratio to tanh(x) →`, ours: tJac, plain: tTanh, ratio: tJac / tTanh });
+void keep;
+
+const M = 500;
+const W = array(rand(M * M)).reshape(M, M);
+const xv = array(rand(M));
+const yv = array(rand(M).reverse());
+const loss = (w) => J.sum(J.square(J.subtract(J.matmul(w, xv), yv)));
+const g = J.grad(loss, W);
+{
+  // check: ∇_W = 2 (W x − y) xᵀ, by a plain loop
+  const wd = W.data, xd = xv.data, yd = yv.data, expect = new Float64Array(M * M);
+  for (let i = 0; i < M; i++) {
+    let r = -yd[i];
+    for (let j = 0; j < M; j++) r += wd[i * M + j] * xd[j];
+    for (let j = 0; j < M; j++) expect[i * M + j] = 2 * r * xd[j];
+  }
+  check("J2", g.data, expect, 1e-9);
+}
+const tGrad = time(() => J.grad(loss, W), { rounds: 9 });
+const tLoss = time(() => loss(W), { rounds: 9 });
+rows.push({ id: "J2", what: "grad of sum((W x − y)²), W 500×500, ratio to loss →", ours: tGrad, plain: tLoss, ratio: tGrad / tLoss });
 
 console.log("workload  what                                              ours        plain       ours/plain");
 for (const r of rows) {

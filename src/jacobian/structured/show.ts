@@ -6,14 +6,24 @@
 import { array } from "../../create.js";
 import type { Shape } from "../../validate.js";
 
+/**
+ * The entries of a derivative as shown to users, with -0 written as 0: a product such as
+ * `Diag(1[z > 0]) W` gives `0 · (−1) = −0` where the derivative is simply 0. Returns a copy.
+ */
+export function withPositiveZeros(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = (values[i] as number) + 0;
+  return out;
+}
+
 /** A flat vector shown as numpy's repr of an array of `shape`. */
 export function showArray(values: Float64Array, shape: Shape): string {
-  return array(values).reshape([...shape]).toString();
+  return array(withPositiveZeros(values)).reshape([...shape]).toString();
 }
 
 /** A flat vector as a LaTeX `bmatrix` (a column) or a matrix of `rows × cols`. */
 export function latexMatrix(values: Float64Array, rows: number, cols: number): string {
-  return array(values).reshape(rows, cols).toLatex();
+  return array(withPositiveZeros(values)).reshape(rows, cols).toLatex();
 }
 
 /** A scalar for a formula: `2`, `-0.5`. */
