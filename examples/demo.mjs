@@ -12,6 +12,7 @@ import {
   sum,
   unbroadcast,
 } from "ndarray-broadcast";
+import * as J from "ndarray-broadcast/jacobian";
 
 /** Prints `label = array`, the array under the label when it spans several lines. */
 const show = (label, x) => {
@@ -61,3 +62,27 @@ try {
 } catch (e) {
   console.log(`${e.name}: ${e.message}`);
 }
+
+// ── The motivating question ────────────────────────────────────────────────
+
+section("Why is the derivative of max(0, x) a diagonal matrix?");
+const x = array([-1, 0.5, 2]);
+const Jrelu = J.jacobian(J.relu, x);
+console.log("x =", x.toString());
+console.log(`jacobian(relu, x): kind "${Jrelu.kind}", shape`, Jrelu.shape);
+console.log("as a formula:", Jrelu.toString());
+show("dense (what the formula means)", Jrelu.toDense());
+console.log("the 'derivative vector' of the tutorial is its diagonal:", Jrelu.diagonal().toString());
+console.log("df = f'(x) ⊙ dx = Diag(f'(x)) dx:", Jrelu.apply(array([10, 20, 30])).toString());
+
+section("tanh gives the same structure");
+console.log(J.jacobian(J.tanh, x).toString());
+
+section("Broadcasting inside a Jacobian is refused");
+try {
+  J.jacobian((v) => J.add(v, array(1)), x);
+} catch (e) {
+  console.log(`${e.name}: ${e.message}`);
+}
+const Jz = J.jacobian((z) => J.add(x, J.broadcastTo(z, [3])), array(1));
+console.log(`written out, broadcastTo(z, [3]) has the ones-padding Jacobian: ${Jz.toString()} (kind "${Jz.kind}")`);
