@@ -52,67 +52,53 @@ export function classify(csr: CSR, inShape: Shape, outShape: Shape): LinearMap {
   return 2 * values.length >= rows * cols ? new DenseMap(map.dense(), inShape, outShape) : map;
 }
 
-/** The product of two sparse matrices (`a` rows × `b` columns). */
-function csrProduct(a: CSR, b: CSR): CSR {
-  const acc = new Float64Array(b.cols);
-  const mark = new Int32Array(b.cols).fill(-1);
-  const indptr = new Int32Array(a.rows + 1);
+/**
+ * Builds a `rows × cols` sparse matrix row by row: `visit(r, add)` calls `add(c, v)` for the
+ * entries of row r, in any order and with repeats, which are summed.
+ */
+function buildCSR(rows: number, cols: number, visit: (r: number, add: (c: number, v: number) => void) => void): CSR {
+  const acc = new Float64Array(cols);
+  const mark = new Int32Array(cols).fill(-1);
+  const indptr = new Int32Array(rows + 1);
   const indices: number[] = [];
   const values: number[] = [];
-  for (let r = 0; r < a.rows; r++) {
+  for (let r = 0; r < rows; r++) {
     const touched: number[] = [];
+    visit(r, (c, v) => {
+      if (mark[c] !== r) {
+        mark[c] = r;
+        acc[c] = 0;
+        touched.push(c);
+      }
+      acc[c] = (acc[c] as number) + v;
+    });
+    touched.sort((x, y) => x - y);
+    for (const c of touched) {
+      indices.push(c);
+      values.push(acc[c] as number);
+    }
+    indptr[r + 1] = indices.length;
+  }
+  return { rows, cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+/** The product of two sparse matrices (`a` rows × `b` columns). */
+const csrProduct = (a: CSR, b: CSR): CSR =>
+  buildCSR(a.rows, b.cols, (r, add) => {
     for (let ka = a.indptr[r] as number; ka < (a.indptr[r + 1] as number); ka++) {
       const t = a.indices[ka] as number;
       const av = a.values[ka] as number;
-      for (let kb = b.indptr[t] as number; kb < (b.indptr[t + 1] as number); kb++) {
-        const c = b.indices[kb] as number;
-        if (mark[c] !== r) {
-          mark[c] = r;
-          acc[c] = 0;
-          touched.push(c);
-        }
-        acc[c] = (acc[c] as number) + av * (b.values[kb] as number);
-      }
+      for (let kb = b.indptr[t] as number; kb < (b.indptr[t + 1] as number); kb++) add(b.indices[kb] as number, av * (b.values[kb] as number));
     }
-    touched.sort((x, y) => x - y);
-    for (const c of touched) {
-      indices.push(c);
-      values.push(acc[c] as number);
-    }
-    indptr[r + 1] = indices.length;
-  }
-  return { rows: a.rows, cols: b.cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
-}
+  });
 
 /** The sum of two sparse matrices of the same size. */
-function csrSum(a: CSR, b: CSR): CSR {
-  const acc = new Float64Array(a.cols);
-  const mark = new Int32Array(a.cols).fill(-1);
-  const indptr = new Int32Array(a.rows + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (let r = 0; r < a.rows; r++) {
-    const touched: number[] = [];
+const csrSum = (a: CSR, b: CSR): CSR =>
+  buildCSR(a.rows, a.cols, (r, add) => {
     for (const m of [a, b]) {
-      for (let k = m.indptr[r] as number; k < (m.indptr[r + 1] as number); k++) {
-        const c = m.indices[k] as number;
-        if (mark[c] !== r) {
-          mark[c] = r;
-          acc[c] = 0;
-          touched.push(c);
-        }
-        acc[c] = (acc[c] as number) + (m.values[k] as number);
-      }
+      for (let k = m.indptr[r] as number; k < (m.indptr[r + 1] as number); k++) add(m.indices[k] as number, m.values[k] as number);
     }
-    touched.sort((x, y) => x - y);
-    for (const c of touched) {
-      indices.push(c);
-      values.push(acc[c] as number);
-    }
-    indptr[r + 1] = indices.length;
-  }
-  return { rows: a.rows, cols: a.cols, indptr, indices: Int32Array.from(indices), values: Float64Array.from(values) };
-}
+  });
 
 /** The dense matrix of `a ∘ b`, one row at a time: row i is `bᵀ (aᵀ eᵢ)`. */
 function denseProduct(a: LinearMap, b: LinearMap): Float64Array {
