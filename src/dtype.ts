@@ -20,17 +20,27 @@ export type TypedArray =
   | Uint16Array
   | Uint8Array;
 
-type TypedArrayConstructor = { new (length: number): TypedArray; readonly BYTES_PER_ELEMENT: number };
+/** The constructor of one of the typed arrays of the dtypes. */
+export interface TypedArrayConstructor {
+  /** A zero-filled typed array of `length` elements. */
+  new (length: number): TypedArray;
+  /** The size of one element in bytes. */
+  readonly BYTES_PER_ELEMENT: number;
+}
 
 /** What the library knows of one dtype. */
 export interface DTypeInfo {
+  /** The dtype's name, e.g. `"float32"`. */
   readonly name: DType;
   /** numpy's kind letter: `f` float, `i` signed integer, `u` unsigned integer. */
   readonly kind: "f" | "i" | "u";
+  /** The width of one element in bits. */
   readonly bits: number;
+  /** The typed array that stores it. */
   readonly ctor: TypedArrayConstructor;
-  /** The smallest and largest value; ±Infinity for floats. */
+  /** The smallest value; -Infinity for floats. */
   readonly min: number;
+  /** The largest value; Infinity for floats. */
   readonly max: number;
 }
 
@@ -60,7 +70,14 @@ export const DTYPES: Readonly<Record<DType, DTypeInfo>> = Object.freeze({
 /** The dtype used when none is given: numpy's default float. */
 export const DEFAULT_DTYPE: DType = "float64";
 
-/** Whether `x` names a supported dtype. */
+/**
+ * Whether `x` names a supported dtype.
+ *
+ * @example
+ * import { isDType } from "ndarray-broadcast";
+ * console.log(isDType("float32"), isDType("float16"));
+ * // => true false
+ */
 export function isDType(x: unknown): x is DType {
   return typeof x === "string" && Object.prototype.hasOwnProperty.call(DTYPES, x);
 }

@@ -194,6 +194,7 @@ export class NDArray {
     return formatLatex({ shape: this.shape, dtype: this.dtype, at: (i) => nd.get(...i) });
   }
 
+  /** What Node's `console.log` and `util.inspect` show: the repr. */
   [INSPECT](): string {
     return this.toString();
   }

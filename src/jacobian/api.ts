@@ -153,7 +153,19 @@ function vectorArg(fn: string, what: string, v: unknown, shape: Shape): Float64A
 /**
  * The Jacobian of a function at a point, in the structure it was found in. Its matrix is in
  * numerator layout (rows: outputs, columns: inputs), and `shape` is `[...outShape, ...inShape]`
- * as in JAX and PyTorch.
+ * as in JAX and PyTorch. Made by {@link jacobian}.
+ *
+ * @example
+ * import { jacobian, multiply } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const w = array([2, 3]);
+ * const J = jacobian((x) => multiply(w, x), array([1, 1]));
+ * console.log(J.kind, J.shape, J.outShape, J.inShape);
+ * // => diagonal [ 2, 2 ] [ 2 ] [ 2 ]
+ * console.log(J.apply(array([1, 0])).toString(), J.applyTranspose(array([0, 1])).toString());
+ * // => array([2., 0.]) array([0., 3.])
+ * console.log(J.toLatex());
+ * // => \operatorname{Diag}\left(\begin{bmatrix} 2 \\ 3 \end{bmatrix}\right)
  */
 export class Jacobian {
   /** `[...outShape, ...inShape]`. */
@@ -256,7 +268,7 @@ export function jvp(
   x: NDArray | readonly unknown[],
   v: NDArray | readonly unknown[],
   options?: WrtOptions,
-): { value: NDArray; tangent: NDArray } {
+): JvpResult {
   const t = trace("jvp", f, x, options);
   const tangent = forwardTangent(t, vectorArg("jvp", "v", v, t.inShape));
   return { value: valueOf(t.out), tangent: asNDArray(tangent, t.outShape) };
@@ -277,7 +289,7 @@ export function vjp(
   x: NDArray | readonly unknown[],
   u: NDArray | readonly unknown[],
   options?: WrtOptions,
-): { value: NDArray; cotangent: NDArray } {
+): VjpResult {
   const t = trace("vjp", f, x, options);
   const cotangent = reverseCotangent(t, vectorArg("vjp", "u", u, t.outShape));
   return { value: valueOf(t.out), cotangent: asNDArray(cotangent, t.inShape) };
@@ -309,6 +321,22 @@ export function grad(
 }
 
 const valueOf = (out: NDArray | Traced): NDArray => (out instanceof Traced ? out.value : out);
+
+/** What {@link jvp} returns. */
+export interface JvpResult {
+  /** `f(x)`. */
+  value: NDArray;
+  /** `J v`, with the output's shape. */
+  tangent: NDArray;
+}
+
+/** What {@link vjp} returns. */
+export interface VjpResult {
+  /** `f(x)`. */
+  value: NDArray;
+  /** `uᵀ J`, with the input's shape. */
+  cotangent: NDArray;
+}
 
 /** Options of {@link checkJacobian}. */
 export interface CheckOptions extends WrtOptions {

@@ -73,7 +73,16 @@ function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
  * // => identity
  */
 export const add = (x: Input, y: Input): Output => binaryOp("add", x, y);
-/** `x - y` for equal shapes (or a number). */
+/**
+ * `x - y` for equal shapes (or a number): `I` for `x`, `-I` for `y`.
+ *
+ * @example
+ * import { jacobian, subtract } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const a = array([5, 6]);
+ * console.log(jacobian((y) => subtract(a, y), array([1, 2])).toString());
+ * // => -1·I₂
+ */
 export const subtract = (x: Input, y: Input): Output => binaryOp("subtract", x, y);
 /**
  * `x ⊙ y` for equal shapes (or a number): `∂(w ⊙ x)/∂x = Diag(w)`, `∂(w ⊙ x)/∂w = Diag(x)`.
@@ -86,20 +95,78 @@ export const subtract = (x: Input, y: Input): Output => binaryOp("subtract", x, 
  * // => Diag(array([1., 2., 3.]))
  */
 export const multiply = (x: Input, y: Input): Output => binaryOp("multiply", x, y);
-/** `x / y` for equal shapes (or a number). */
+/**
+ * `x / y` for equal shapes (or a number): `Diag(1/y)` for `x`, `Diag(-x/y²)` for `y`.
+ *
+ * @example
+ * import { jacobian, divide } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((y) => divide(1, y), array([1, 2])).toString());
+ * // => Diag(array([-1.  , -0.25]))
+ */
 export const divide = (x: Input, y: Input): Output => binaryOp("divide", x, y);
-/** The elementwise maximum for equal shapes (or a number); a tie splits the derivative 0.5/0.5 (JAX). */
+/**
+ * The elementwise maximum for equal shapes (or a number): `Diag(1[x > y])` for `x`; a tie splits
+ * the derivative 0.5/0.5, as JAX.
+ *
+ * @example
+ * import { jacobian, maximum } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((x) => maximum(x, 1), array([0, 1, 2])).toString());
+ * // => Diag(array([0. , 0.5, 1. ]))
+ */
 export const maximum = (x: Input, y: Input): Output => binaryOp("maximum", x, y);
-/** The elementwise minimum for equal shapes (or a number); a tie splits the derivative 0.5/0.5 (JAX). */
+/**
+ * The elementwise minimum for equal shapes (or a number): `Diag(1[x < y])` for `x`; a tie splits
+ * the derivative 0.5/0.5, as JAX.
+ *
+ * @example
+ * import { jacobian, minimum } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((x) => minimum(x, 1), array([0, 1, 2])).toString());
+ * // => Diag(array([1. , 0.5, 0. ]))
+ */
 export const minimum = (x: Input, y: Input): Output => binaryOp("minimum", x, y);
-/** `x ** p` for a constant exponent `p` (a number, or a plain array of `x`'s shape). */
+/**
+ * `x ** p` for a constant exponent `p` (a number, or a plain array of `x`'s shape): `Diag(p xᵖ⁻¹)`.
+ *
+ * @example
+ * import { jacobian, power } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((x) => power(x, 3), array([1, 2])).toString());
+ * // => Diag(array([ 3., 12.]))
+ */
 export const power = (x: Input, p: Input): Output => binaryOp("power", x, p);
 
-/** `-x`: the Jacobian is `-I`. */
+/**
+ * `-x`: the Jacobian is `-I`.
+ *
+ * @example
+ * import { jacobian, negative } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(negative, array([1, 2, 3])).toString());
+ * // => -1·I₃
+ */
 export const negative = (x: Input): Output => unaryOp("negative", x);
-/** `eˣ`: the Jacobian is `Diag(eˣ)`. */
+/**
+ * `eˣ`: the Jacobian is `Diag(eˣ)`.
+ *
+ * @example
+ * import { jacobian, exp } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(exp, array([0, 1])).toString());
+ * // => Diag(array([1.        , 2.71828183]))
+ */
 export const exp = (x: Input): Output => unaryOp("exp", x);
-/** `log x`: the Jacobian is `Diag(1/x)`. */
+/**
+ * `log x`: the Jacobian is `Diag(1/x)`.
+ *
+ * @example
+ * import { jacobian, log } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(log, array([1, 4])).toString());
+ * // => Diag(array([1.  , 0.25]))
+ */
 export const log = (x: Input): Output => unaryOp("log", x);
 /**
  * `tanh x`: the Jacobian is `Diag(1 - tanh²x)` — a diagonal matrix, not a vector.
@@ -112,7 +179,15 @@ export const log = (x: Input): Output => unaryOp("log", x);
  * // => diagonal [ 2, 2 ]
  */
 export const tanh = (x: Input): Output => unaryOp("tanh", x);
-/** The logistic function: the Jacobian is `Diag(σ(x)(1 - σ(x)))`. */
+/**
+ * The logistic function: the Jacobian is `Diag(σ(x)(1 - σ(x)))`.
+ *
+ * @example
+ * import { jacobian, sigmoid } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(sigmoid, array([0])).toString());
+ * // => Diag(array([0.25]))
+ */
 export const sigmoid = (x: Input): Output => unaryOp("sigmoid", x);
 /**
  * `max(x, 0)`: the Jacobian is `Diag(1[x > 0])`, with `relu'(0) = 0` as in JAX.
@@ -124,13 +199,45 @@ export const sigmoid = (x: Input): Output => unaryOp("sigmoid", x);
  * // => Diag(array([0., 0., 1.]))
  */
 export const relu = (x: Input): Output => unaryOp("relu", x);
-/** `x²`: the Jacobian is `Diag(2x)`. */
+/**
+ * `x²`: the Jacobian is `Diag(2x)`.
+ *
+ * @example
+ * import { jacobian, square } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(square, array([1, -2])).toString());
+ * // => Diag(array([ 2., -4.]))
+ */
 export const square = (x: Input): Output => unaryOp("square", x);
-/** `√x`: the Jacobian is `Diag(1/(2√x))`. */
+/**
+ * `√x`: the Jacobian is `Diag(1/(2√x))`.
+ *
+ * @example
+ * import { jacobian, sqrt } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(sqrt, array([1, 4])).toString());
+ * // => Diag(array([0.5 , 0.25]))
+ */
 export const sqrt = (x: Input): Output => unaryOp("sqrt", x);
-/** `sin x`: the Jacobian is `Diag(cos x)`. */
+/**
+ * `sin x`: the Jacobian is `Diag(cos x)`.
+ *
+ * @example
+ * import { jacobian, sin } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(sin, array([0])).toString());
+ * // => Diag(array([1.]))
+ */
 export const sin = (x: Input): Output => unaryOp("sin", x);
-/** `cos x`: the Jacobian is `Diag(-sin x)`. */
+/**
+ * `cos x`: the Jacobian is `Diag(-sin x)`.
+ *
+ * @example
+ * import { jacobian, cos } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(cos, array([0])).toString());
+ * // => Diag(array([0.]))
+ */
 export const cos = (x: Input): Output => unaryOp("cos", x);
 
 function matrixRank(fn: string, op: Operand, position: number): void {
@@ -187,7 +294,18 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
  */
 export const matmul = (a: Input, b: Input): Output => matrixProduct("matmul", a, b);
 
-/** numpy's `dot` for 1-D and 2-D operands (the same as `matmul` there): `dot(w, x)` is `wᵀx`. */
+/**
+ * numpy's `dot` for 1-D and 2-D operands (the same as `matmul` there): `dot(w, x)` is `wᵀx`, and
+ * its Jacobian with respect to `x` is the row `wᵀ`.
+ *
+ * @example
+ * import { jacobian, dot } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const w = array([1, 2, 3]);
+ * const J = jacobian((x) => dot(w, x), array([0, 0, 0]));
+ * console.log(J.shape, J.toDense().toString());
+ * // => [ 3 ] array([1., 2., 3.])
+ */
 export const dot = (a: Input, b: Input): Output => matrixProduct("dot", a, b);
 
 function reduction(fn: "sum" | "mean", a: Input, options: ReduceOptions | undefined): Output {
@@ -215,10 +333,27 @@ function reduction(fn: "sum" | "mean", a: Input, options: ReduceOptions | undefi
  */
 export const sum = (x: Input, options?: ReduceOptions): Output => reduction("sum", x, options);
 
-/** The mean over `axis`: the reduction scaled by 1/count. */
+/**
+ * The mean over `axis`: the reduction scaled by 1/count.
+ *
+ * @example
+ * import { jacobian, mean } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian((x) => mean(x), array([1, 2, 3, 4])).toString());
+ * // => 0.25·(1₄ᵀ)
+ */
 export const mean = (x: Input, options?: ReduceOptions): Output => reduction("mean", x, options);
 
-/** The same elements in another shape: the Jacobian is the identity. */
+/**
+ * The same elements in another shape: the Jacobian is the identity (of shape `out + in`).
+ *
+ * @example
+ * import { jacobian, reshape } from "ndarray-broadcast/jacobian";
+ * import { zeros } from "ndarray-broadcast";
+ * const J = jacobian((x) => reshape(x, [6]), zeros([2, 3]));
+ * console.log(J.kind, J.shape);
+ * // => identity [ 6, 2, 3 ]
+ */
 export function reshape(a: Input, shape: number | readonly number[]): Output {
   const x = readArray("reshape", a, 1);
   const value = x.value.reshape(typeof shape === "number" ? [shape] : [...shape]);
@@ -245,7 +380,19 @@ export function broadcastTo(a: Input, shape: number | readonly number[]): Output
   });
 }
 
-/** Arrays of equal shapes stacked along a new first axis. */
+/**
+ * Arrays of equal shapes stacked along a new first axis; each one's Jacobian is an injection
+ * into its block.
+ *
+ * @example
+ * import { jacobian, stack, index, multiply, add } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * // f(x) = [x₀x₁, x₀ + x₁]
+ * const J = jacobian((x) => stack([multiply(index(x, 0), index(x, 1)), add(index(x, 0), index(x, 1))]), array([2, 3]));
+ * console.log(J.toDense().toString());
+ * // => array([[3., 2.],
+ * //           [1., 1.]])
+ */
 export function stack(items: readonly Input[]): Output {
   const fn = "stack";
   if (!Array.isArray(items) || items.length === 0) throw new ShapeError(`${fn}: needs a non-empty list of arrays`);
@@ -268,7 +415,17 @@ export function stack(items: readonly Input[]): Output {
   );
 }
 
-/** `x[i]` (or `x[i, j, …]` for several leading axes; negative indices count from the end). */
+/**
+ * `x[i]` (or `x[i, j, …]` for several leading axes; negative indices count from the end): the
+ * Jacobian selects a block, `eᵢᵀ ⊗ I`.
+ *
+ * @example
+ * import { jacobian, index } from "ndarray-broadcast/jacobian";
+ * import { zeros } from "ndarray-broadcast";
+ * const J = jacobian((A) => index(A, 1), zeros([2, 3]));
+ * console.log(J.kind, J.toString(), J.shape);
+ * // => selection e₁ᵀ ⊗ I₃ [ 3, 2, 3 ]
+ */
 export function index(a: Input, ...idx: number[]): Output {
   const fn = "index";
   const x = readArray(fn, a, 1);

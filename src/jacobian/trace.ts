@@ -32,8 +32,18 @@ export class Tape {
 /**
  * A value being differentiated: the array `value` together with its place on a tape. Pass it to
  * the functions of `ndarray-broadcast/jacobian`; read its `value` for the plain array.
+ *
+ * @example
+ * import { jacobian, tanh, Traced } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * jacobian((x) => {
+ *   console.log(x instanceof Traced, x.shape, x.toString());
+ *   return tanh(x);
+ * }, array([1, 2]));
+ * // => true [ 2 ] Traced(array([1., 2.]))
  */
 export class Traced {
+  /** The marker by which the core names a traced value in its errors. */
   readonly [TRACED_MARK] = true;
   /** @internal */
   constructor(
@@ -44,18 +54,23 @@ export class Traced {
     /** @internal */
     readonly id: number,
   ) {}
+  /** The value's shape. */
   get shape(): Shape {
     return this.value.shape;
   }
+  /** The value's number of axes. */
   get ndim(): number {
     return this.value.ndim;
   }
+  /** The value's number of elements. */
   get size(): number {
     return this.value.size;
   }
+  /** The value's dtype. */
   get dtype(): NDArray["dtype"] {
     return this.value.dtype;
   }
+  /** `Traced(array(…))`: the value's repr, marked as traced. */
   toString(): string {
     return `Traced(${this.value.toString()})`;
   }

@@ -51,8 +51,9 @@ export function diag(v: NDArray | ArrayLike, k = 0): NDArray {
 
 /** Options of {@link diagonal}. */
 export interface DiagonalOptions {
-  /** The two axes whose diagonal is taken (default 0 and 1). */
+  /** The first of the two axes whose diagonal is taken (default 0). */
   axis1?: number;
+  /** The second of the two axes whose diagonal is taken (default 1). */
   axis2?: number;
 }
 

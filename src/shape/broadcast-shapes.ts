@@ -14,6 +14,7 @@ export interface BroadcastConflict {
   axis: number;
   /** Indices of the two operands that disagree, and their sizes on `axis`. */
   operands: [number, number];
+  /** The two operands' sizes on `axis`. */
   sizes: [number, number];
 }
 

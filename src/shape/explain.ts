@@ -12,6 +12,7 @@ import { resolveBroadcast } from "./broadcast-shapes.js";
 export interface OperandExplanation {
   /** The label used in the formulas (`a`, `b`, … unless names were given). */
   name: string;
+  /** The operand's shape as given. */
   shape: Shape;
   /** The shape left-padded with 1s to the result's rank. */
   padded: Shape;
@@ -35,11 +36,15 @@ export interface AxisExplanation {
 
 /** The whole explanation; `toString()` gives it as text. */
 export interface BroadcastExplanation {
+  /** Whether the shapes broadcast. */
   ok: boolean;
   /** The broadcast shape, or `null` when the shapes do not broadcast. */
   shape: Shape | null;
+  /** What happens to each operand, in order. */
   operands: OperandExplanation[];
+  /** Each axis of the result, left to right. */
   axes: AxisExplanation[];
+  /** The explanation as text, one line per operand (and per failing axis). */
   toString(): string;
 }
 
