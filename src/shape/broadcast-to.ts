@@ -76,8 +76,8 @@ export function broadcastTo(a: NDArray | ArrayLike, shape: number | readonly num
  * console.log(x.shape, y.shape, x.get(1, 2) + y.get(1, 2));
  * // => [ 2, 3 ] [ 2, 3 ] 32
  */
-export function broadcastArrays(...arrays: (NDArray | ArrayLike)[]): NDArray[] {
+export function broadcastArrays<T extends (NDArray | ArrayLike)[]>(...arrays: T): { [K in keyof T]: NDArray } {
   const xs = arrays.map((a) => asArray("broadcastArrays", a));
   const shape = broadcastShapesFor("broadcastArrays", xs.map((a) => a.shape));
-  return xs.map((a) => new NDArray(broadcastView(a, shape), a.dtype, true));
+  return xs.map((a) => new NDArray(broadcastView(a, shape), a.dtype, true)) as { [K in keyof T]: NDArray };
 }

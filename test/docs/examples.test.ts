@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatWithOptions } from "node:util";
+import ts from "typescript";
 import { afterAll, expect, test } from "vitest";
 import { collectExamples, expectedOutputs } from "./extract.js";
 
@@ -36,9 +37,36 @@ test("there are examples to run", () => {
   expect(examples.length).toBeGreaterThan(30);
 });
 
-test.each(examples.map((e, i) => [e.source, i, e] as const))("%s", async (_source, i, example) => {
+const files = examples.map((e, i) => {
   const file = join(scratch, `example-${i}.ts`);
-  writeFileSync(file, toModule(example.code));
+  writeFileSync(file, toModule(e.code));
+  return file;
+});
+
+test("every example type-checks under the project's strict settings", () => {
+  const program = ts.createProgram(files, {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: ["node"],
+  });
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && files.includes(d.file.fileName))
+    .map((d) => {
+      const i = files.indexOf((d.file as ts.SourceFile).fileName);
+      return `${examples[i]?.source}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
+  expect(problems).toEqual([]);
+}, 60_000);
+
+test.each(examples.map((e, i) => [e.source, i, e] as const))("%s", async (_source, i, example) => {
+  const file = files[i] as string;
   const printed: string[] = [];
   const mod = (await import(/* @vite-ignore */ file)) as { default: (c: unknown) => Promise<void> };
   await mod.default({ log: (...args: unknown[]) => printed.push(formatWithOptions({}, ...args)) });

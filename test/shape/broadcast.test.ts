@@ -84,7 +84,7 @@ describe("broadcastTo", () => {
 
 describe("broadcastArrays", () => {
   test("returns read-only views with the common shape", () => {
-    const [x, y] = broadcastArrays(array([[1], [2]]), array([10, 20, 30])) as [ReturnType<typeof array>, ReturnType<typeof array>];
+    const [x, y] = broadcastArrays(array([[1], [2]]), array([10, 20, 30]));
     expect(x.shape).toEqual([2, 3]);
     expect(y.shape).toEqual([2, 3]);
     expect(x.readonly && y.readonly).toBe(true);
