@@ -7,7 +7,7 @@ import ndarray from "ndarray";
 import { allocate, checkDType, DEFAULT_DTYPE, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
-import { checkElement, NDArray, type NestedList } from "./ndarray.js";
+import { checkAttached, checkElement, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
@@ -44,12 +44,13 @@ export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
 
 /** `x` itself when it is an NDArray, else `array(x)` under the name `fn` for error messages. @internal */
 export function asArray(fn: string, x: unknown): NDArray {
-  return x instanceof NDArray ? x : toArray(fn, x);
+  return x instanceof NDArray ? checkAttached(fn, x) : toArray(fn, x);
 }
 
 /** {@link array} under another function's name, for error messages. @internal */
 export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDArray {
   if (data instanceof NDArray) {
+    checkAttached(fn, data);
     const dtype = dtypeOption(fn, options, data.dtype);
     const out = build(dtype, data.shape);
     if (data.size > 0) {

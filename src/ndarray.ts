@@ -106,6 +106,7 @@ export class NDArray {
 
   /** The elements as nested JS arrays (a number for a 0-d array). */
   tolist(): NestedList {
+    checkAttached("tolist", this);
     const nd = this.#nd;
     const idx: number[] = [];
     const visit = (axis: number): NestedList => {
@@ -174,6 +175,7 @@ export class NDArray {
 
   /** A C-contiguous, writable copy with the same dtype. */
   copy(): NDArray {
+    checkAttached("copy", this);
     const nd = ndarray(allocate(this.dtype, this.size), this.shape.slice());
     if (this.size > 0) assign(nd, this.#nd);
     return new NDArray(nd, this.dtype, false);
@@ -181,6 +183,7 @@ export class NDArray {
 
   /** numpy's `repr`: `array([1., 2.])`, `array([1, 2], dtype=int32)`. */
   toString(): string {
+    checkAttached("toString", this);
     const nd = this.#nd;
     return formatRepr({ shape: this.shape, dtype: this.dtype, at: (i) => nd.get(...i) });
   }
@@ -200,6 +203,7 @@ export class NDArray {
   }
 
   #index(fn: string, idx: readonly unknown[]): number[] {
+    checkAttached(fn, this);
     if (idx.length !== this.ndim) {
       throw new IndexError(
         `${fn}: ${idx.length} ${idx.length === 1 ? "index" : "indices"} given for an array of shape ${formatShape(this.shape)}, which needs ${this.ndim}`,
@@ -216,6 +220,18 @@ export class NDArray {
       return i < 0 ? i + n : i;
     });
   }
+}
+
+/**
+ * Throws if `a`'s buffer has been detached (transferred to a worker, or with
+ * `structuredClone(…, { transfer })`): its typed array then has length 0 and no element can be
+ * read or written. Checked by every public function before it touches the data.
+ */
+export function checkAttached(fn: string, a: NDArray): NDArray {
+  if (a.data.length === 0 && a.size > 0) {
+    throw new DTypeError(`${fn}: the buffer of this ${formatShape(a.shape)} array is detached (it was transferred); its elements are gone`);
+  }
+  return a;
 }
 
 /** Checks one number before it is written into an array of `dtype` (by `set`, `full`, `array`). */

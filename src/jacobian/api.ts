@@ -10,7 +10,7 @@ import { toArray } from "../create.js";
 import { DTYPES } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { NDArray } from "../ndarray.js";
+import { checkAttached, NDArray } from "../ndarray.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { flatArray } from "./operands.js";
@@ -52,7 +52,7 @@ function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | unde
   if (!Number.isInteger(wrt) || wrt < 0 || wrt >= list.length) {
     throw new ShapeError(`${fn}: wrt is ${String(wrt)}, but there ${list.length === 1 ? "is 1 argument" : `are ${list.length} arguments`}`);
   }
-  const arrays = list.map((a) => (a instanceof NDArray ? a : toArray(fn, a)));
+  const arrays = list.map((a) => (a instanceof NDArray ? checkAttached(fn, a) : toArray(fn, a)));
   const x = arrays[wrt] as NDArray;
   if (DTYPES[x.dtype].kind !== "f") {
     throw new DTypeError(`${fn}: cannot differentiate with respect to an array of dtype ${x.dtype}; convert it with array(x, { dtype: "float64" })`);

@@ -35,6 +35,7 @@ export {
   stack,
   index,
   type Output,
+  type StrictReduceOptions,
 } from "./ops.js";
 export type { Input } from "./operands.js";
 export { jacobian, jvp, vjp, grad, checkJacobian, Jacobian, type WrtOptions, type CheckOptions, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";

@@ -6,7 +6,7 @@
 import { toArray } from "../create.js";
 import { DTypeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { NDArray } from "../ndarray.js";
+import { checkAttached, NDArray } from "../ndarray.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
@@ -24,7 +24,7 @@ export type Input = Traced | NDArray | number | readonly unknown[];
 
 export function readInput(fn: string, x: unknown, position: number): Operand {
   if (x instanceof Traced) return { kind: "traced", traced: x, value: x.value };
-  if (x instanceof NDArray) return { kind: "array", value: x };
+  if (x instanceof NDArray) return { kind: "array", value: checkAttached(fn, x) };
   if (typeof x === "number") return { kind: "number", value: x };
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return { kind: "array", value: toArray(fn, x) };
   throw new DTypeError(

@@ -308,9 +308,12 @@ export const matmul = (a: Input, b: Input): Output => matrixProduct("matmul", a,
  */
 export const dot = (a: Input, b: Input): Output => matrixProduct("dot", a, b);
 
-function reduction(fn: "sum" | "mean", a: Input, options: ReduceOptions | undefined): Output {
+/** Options of the strict `sum` and `mean` (no `out`: a traced result is a new value). */
+export type StrictReduceOptions = Omit<ReduceOptions, "out">;
+
+function reduction(fn: "sum" | "mean", a: Input, options: StrictReduceOptions | undefined): Output {
   const x = readArray(fn, a, 1);
-  const value = (fn === "sum" ? coreSum : coreMean)(x.value, options);
+  const value = (fn === "sum" ? coreSum : coreMean)(x.value, { axis: options?.axis, keepdims: options?.keepdims });
   return record(fn, value, tracedOf([x]), () => {
     const axes = normalizeAxes(fn, options?.axis, x.value.ndim);
     const small = x.value.shape.map((n, i) => (axes.includes(i) ? 1 : n));
@@ -331,7 +334,7 @@ function reduction(fn: "sum" | "mean", a: Input, options: ReduceOptions | undefi
  * console.log(J.kind, J.toString(), J.toDense().toString());
  * // => reduction 1₃ᵀ array([1., 1., 1.])
  */
-export const sum = (x: Input, options?: ReduceOptions): Output => reduction("sum", x, options);
+export const sum = (x: Input, options?: StrictReduceOptions): Output => reduction("sum", x, options);
 
 /**
  * The mean over `axis`: the reduction scaled by 1/count.
@@ -342,7 +345,7 @@ export const sum = (x: Input, options?: ReduceOptions): Output => reduction("sum
  * console.log(jacobian((x) => mean(x), array([1, 2, 3, 4])).toString());
  * // => 0.25·(1₄ᵀ)
  */
-export const mean = (x: Input, options?: ReduceOptions): Output => reduction("mean", x, options);
+export const mean = (x: Input, options?: StrictReduceOptions): Output => reduction("mean", x, options);
 
 /**
  * The same elements in another shape: the Jacobian is the identity (of shape `out + in`).

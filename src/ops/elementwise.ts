@@ -9,7 +9,7 @@ import ndarray from "ndarray";
 import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, NDArray, type ScijsArray } from "../ndarray.js";
+import { assign, checkAttached, NDArray, type ScijsArray } from "../ndarray.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastView } from "../shape/broadcast-to.js";
 import { shapesEqual, type Shape } from "../validate.js";
@@ -38,7 +38,7 @@ export function readOut(fn: string, options: OutOptions | undefined): NDArray | 
   const out = options.out;
   if (out === undefined) return undefined;
   if (!(out instanceof NDArray)) throw new DTypeError(`${fn}: out must be an NDArray, got ${describeType(out)}`);
-  return out;
+  return checkAttached(fn, out);
 }
 
 /** Checks `out` against the inputs' broadcast shape and the result dtype; returns the loop shape. */

@@ -6,12 +6,13 @@
  */
 import ndarray from "ndarray";
 import { asArray, type ArrayLike } from "../create.js";
-import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
-import { DTypeError, ShapeError } from "../errors.js";
+import { allocate, canCastSameKind, DTYPES, type DType, type TypedArray } from "../dtype.js";
+import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { NDArray } from "../ndarray.js";
+import { assign, NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
-import { shapeSize } from "../validate.js";
+import { shapesEqual, shapeSize, type Shape } from "../validate.js";
+import { readOut } from "./elementwise.js";
 
 /** Options of the reductions. */
 export interface ReduceOptions {
@@ -19,6 +20,11 @@ export interface ReduceOptions {
   axis?: number | readonly number[] | null;
   /** Keep reduced axes as size 1, so the result broadcasts against the input. */
   keepdims?: boolean;
+  /**
+   * Where to write the result: exactly the result's shape, writable, and a dtype the result casts
+   * to under numpy's same_kind rule. It may overlap the input. The call returns it.
+   */
+  out?: NDArray;
 }
 
 /** numpy's pairwise sum of `x[start … start+n)`. */
@@ -94,7 +100,7 @@ function reduceDType(name: ReduceName, dtype: DType): DType {
 }
 
 /** Reduces `x` over `axes` (sorted, distinct) with `reducer`, gathering each slice in C order. */
-function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): { data: TypedArray; shape: number[] } {
+function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): { data: TypedArray } {
   const nd = x.toNdarray();
   const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const outShape = kept.map((i) => x.shape[i] as number);
@@ -130,7 +136,7 @@ function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype
       outIdx[d] = 0;
     }
   }
-  return { data: out, shape: outShape };
+  return { data: out };
 }
 
 function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined): NDArray {
@@ -148,9 +154,26 @@ function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined
       `${name}: cannot reduce an empty array of shape ${formatShape(x.shape)}${where}: the ${name === "max" ? "maximum" : "minimum"} has no identity`,
     );
   }
-  const { data, shape } = reduceAxes(x, axes, REDUCERS[name], dtype);
-  const finalShape = options?.keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : shape;
-  return new NDArray(ndarray(data, finalShape), dtype, false);
+  const keptShape = x.shape.filter((_, i) => !axes.includes(i));
+  const finalShape = options?.keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : keptShape;
+  const out = readOut(name, options);
+  if (out) checkReduceOut(name, out, finalShape, dtype);
+  // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
+  const { data } = reduceAxes(x, axes, REDUCERS[name], dtype);
+  const result = new NDArray(ndarray(data, finalShape), dtype, false);
+  if (!out) return result;
+  if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
+  return out;
+}
+
+function checkReduceOut(fn: string, out: NDArray, shape: Shape, dtype: DType): void {
+  if (!shapesEqual(out.shape, shape)) {
+    throw new ShapeError(`${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(shape)}; out is never broadcast`);
+  }
+  if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
+  if (!canCastSameKind(dtype, out.dtype)) {
+    throw new DTypeError(`${fn}: cannot cast the ${dtype} result to out's dtype ${out.dtype} under numpy's same_kind casting`);
+  }
 }
 
 /**
