@@ -20,6 +20,9 @@ export interface DTypeOptions {
 export type ArrayLike = number | NestedList | readonly ArrayLike[] | TypedArray | NDArray;
 
 function dtypeOption(fn: string, options: DTypeOptions | undefined, fallback: DType = DEFAULT_DTYPE): DType {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new DTypeError(`${fn}: options must be an object like { dtype: "float32" }, got ${describeType(options)}`);
+  }
   return options?.dtype === undefined ? fallback : checkDType(fn, options.dtype);
 }
 
