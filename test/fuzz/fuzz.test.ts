@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { NDArrayError, type NDArray } from "../../src/index.js";
-import { indices, refBinary, refMatmul, refReduce, refUnary, store, type BinaryName, type Outcome, type RefDType, type ReduceName, type UnaryName } from "./reference.js";
+import { indices, promote, refBinary, refMatmul, refReduce, refUnary, store, type BinaryName, type Outcome, type RefDType, type ReduceName, type UnaryName } from "./reference.js";
 import { BUFFER_LENGTH, bufferArb, dtypeArb, materialize, viewArb, type Buffer, type ViewSpec } from "./views.js";
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 4000);
@@ -227,6 +227,87 @@ describe("differential fuzzing against the reference evaluator", () => {
     );
   });
 });
+
+describe("differential fuzzing: the algebra and views", () => {
+  test("outer, dot, diag, diagonal, unbroadcast, hadamard, transpose, reshape, copy", () => {
+    fc.assert(
+      fc.property(
+        buffersArb.chain((buffers) =>
+          shapePairArb.chain(([sa, sb]) =>
+            fc.record({
+              buffers: fc.constant(buffers),
+              a: viewArb(sa, buffers.length, false),
+              b: viewArb(sb, buffers.length, false),
+              k: fc.integer({ min: -3, max: 3 }),
+              out: outArb(sa, buffers.length),
+            }),
+          ),
+        ),
+        ({ buffers, a, b, k, out }) => {
+          const x = materialize(a, buffers);
+          const y = materialize(b, buffers);
+          const o = out ? materialize(out, buffers) : undefined;
+          const vals = (t: NDArray): number[] => [...indices(t.shape)].map((i) => t.get(...i));
+          const X = vals(x);
+          const Y = vals(y);
+          const dt = promote(x.dtype as RefDType, y.dtype as RefDType);
+          // outer: the flattened inputs' products
+          check(`outer(${show(x)}, ${show(y)})`, () => nb.outer(x, y), { result: { dtype: dt, shape: [X.length, Y.length], values: X.flatMap((p) => Y.map((q) => product(dt, p, q))) } }, buffers, undefined, undefined, 1e-12);
+          // dot on 1-D / 2-D operands is matmul; with a 0-d operand it is multiply
+          if (x.ndim >= 1 && x.ndim <= 2 && y.ndim >= 1 && y.ndim <= 2) {
+            check(`dot(${show(x)}, ${show(y)})`, () => nb.dot(x, y), refMatmul(x, y), buffers, undefined, undefined, 1e-12);
+          }
+          // diag and diagonal
+          const diagRef = (): Outcome => {
+            if (x.ndim === 1) {
+              const n = x.shape[0] as number;
+              const m = n + Math.abs(k);
+              const values = new Array<number>(m * m).fill(0);
+              X.forEach((v, i) => (values[(k >= 0 ? i : i - k) * m + (k >= 0 ? i + k : i)] = v));
+              return { result: { dtype: x.dtype as RefDType, shape: [m, m], values } };
+            }
+            if (x.ndim !== 2) return { errors: ["ShapeError"] };
+            const [r, c] = x.shape as [number, number];
+            const values: number[] = [];
+            for (let i = Math.max(0, -k); i < r && i + k < c; i++) values.push(x.get(i, i + k));
+            return { result: { dtype: x.dtype as RefDType, shape: [values.length], values } };
+          };
+          check(`diag(${show(x)}, ${k})`, () => nb.diag(x, k), diagRef(), buffers, undefined, undefined);
+          if (x.ndim === 2) check(`diagonal(${show(x)}, ${k})`, () => nb.diagonal(x, k), diagRef(), buffers, undefined, undefined);
+          // unbroadcast(x, y.shape): sums x over the axes broadcasting y.shape to x.shape adds or stretches
+          const fits = y.ndim <= x.ndim && y.shape.every((n, i) => n === 1 || n === x.shape[x.ndim - y.ndim + i]);
+          const ubRef = (): Outcome => {
+            if (!fits) return { errors: ["BroadcastError"] };
+            const values = new Array<number>(y.size).fill(0);
+            for (const idx of indices(x.shape)) {
+              const small = y.shape.map((n, i) => (n === 1 ? 0 : (idx[x.ndim - y.ndim + i] as number)));
+              const at = small.reduce((p, v, i) => p * (y.shape[i] as number) + v, 0);
+              values[at] = (values[at] as number) + x.get(...idx);
+            }
+            return { result: { dtype: (x.dtype === "float32" ? "float32" : "float64") as RefDType, shape: [...y.shape], values } };
+          };
+          check(`unbroadcast(${show(x)}, ${JSON.stringify(y.shape)})`, () => nb.unbroadcast(x, y.shape), ubRef(), buffers, undefined, undefined, 1e-12);
+          // views and copies read the same elements
+          const T = x.T;
+          check(`${show(x)}.T.copy()`, () => T.copy(), { result: { dtype: x.dtype as RefDType, shape: [...T.shape], values: vals(T) } }, buffers, undefined, undefined);
+          check(`${show(x)}.reshape(-1)`, () => x.reshape(-1), { result: { dtype: x.dtype as RefDType, shape: [x.size], values: X } }, buffers, undefined, undefined);
+          // hadamard (last: its out may overwrite the inputs read above): multiply for equal shapes only, out of exactly that shape
+          const equal = x.shape.join() === y.shape.join() && x.ndim === y.ndim;
+          const hRef = equal ? refBinary("multiply", x, y, o) : { errors: ["ShapeError"] };
+          const hRefStrict: Outcome = equal && o && o.shape.join() !== x.shape.join() ? { errors: ["ShapeError", ...("errors" in hRef ? hRef.errors : [])] } : hRef;
+          check(`hadamard(${show(x)}, ${show(y)}${o ? `, out ${show(o)}` : ""})`, () => nb.hadamard(x, y, o ? { out: o } : undefined), hRefStrict, buffers, o, out);
+        },
+      ),
+      runs(0.05),
+    );
+  });
+});
+
+/** p · q in `dtype`: exact BigInt arithmetic wrapped to 32 bits for integers. */
+function product(dtype: RefDType, p: number, q: number): number {
+  if (dtype === "float64" || dtype === "float32") return store(dtype, p) * store(dtype, q);
+  return Number(BigInt.asIntN(32, BigInt(p) * BigInt(q)));
+}
 
 function safeBroadcast(a: number[], b: number[]): number[] | null {
   try {

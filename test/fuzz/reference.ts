@@ -15,6 +15,9 @@ const PROMOTE: Record<RefDType, Record<RefDType, RefDType>> = {
   int32: { float64: "float64", float32: "float64", int32: "int32", uint8: "int32" },
   uint8: { float64: "float64", float32: "float32", int32: "int32", uint8: "uint8" },
 };
+/** numpy's promote_types on the fuzzed dtypes. */
+export const promote = (a: RefDType, b: RefDType): RefDType => PROMOTE[a][b];
+
 const RANGE: Record<RefDType, [number, number]> = {
   float64: [-Infinity, Infinity],
   float32: [-Infinity, Infinity],
