@@ -1,4 +1,9 @@
-// Timing helpers for the benchmarks: warm up, run several rounds, report the median.
+// Timing helpers for the benchmarks. Participants of one workload are timed in interleaved
+// rounds (each round runs every participant once, in rotating order), so that drift in the
+// machine's state — JIT tiers, the other core's load — falls on all of them alike; the figure
+// reported is the median round. Before every sample the heap is collected (node --expose-gc):
+// a fresh 8 MB output otherwise costs 0.5 ms or 25 ms depending on whether garbage from an
+// earlier call has been returned to the allocator yet, which says nothing about the library.
 
 /** Median of an array of numbers. */
 export function median(xs) {
@@ -8,27 +13,39 @@ export function median(xs) {
 }
 
 /**
- * Times `fn` (called `inner` times per sample) over `rounds` samples after `warmup` calls;
- * returns the median time of one call in milliseconds.
+ * Times every participant `{ name, run, async? }` of a workload: `warmup` untimed calls each,
+ * then `rounds` rounds of `inner` calls each, collecting the heap before each sample unless
+ * `collect` is false (for small allocations, where a steady state is the truer picture: right
+ * after a collection even a 2 MB array costs its page faults again). Returns
+ * `{ name: median ms per call }`.
  */
-export function time(fn, { rounds = 15, inner = 1, warmup = 3 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples = [];
+export async function race(participants, { rounds = 15, inner = 1, warmup = 3, collect = true } = {}) {
+  for (const p of participants) for (let i = 0; i < warmup; i++) await p.run();
+  const samples = Object.fromEntries(participants.map((p) => [p.name, []]));
   for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < inner; i++) fn();
-    samples.push((performance.now() - t0) / inner);
+    for (let k = 0; k < participants.length; k++) {
+      const p = participants[(r + k) % participants.length];
+      if (collect) globalThis.gc?.();
+      const t0 = performance.now();
+      if (p.async) for (let i = 0; i < inner; i++) await p.run();
+      else for (let i = 0; i < inner; i++) p.run();
+      samples[p.name].push((performance.now() - t0) / inner);
+    }
   }
-  return median(samples);
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 }
 
-/** Throws unless `actual` equals `expected` element by element (both array-likes of numbers). */
-export function check(name, actual, expected, rtol = 0) {
+/**
+ * Throws unless `actual` equals `expected` element by element: exactly, or within
+ * `rtol · max(|e|, scale)` (a float32 peer rounds each input, so a result near 0 is compared with
+ * the size of what was added, `scale`). NaN equals NaN.
+ */
+export function check(name, actual, expected, rtol = 0, scale = 1) {
   if (actual.length !== expected.length) throw new Error(`${name}: length ${actual.length} vs ${expected.length}`);
   for (let i = 0; i < expected.length; i++) {
     const a = actual[i];
     const e = expected[i];
-    const ok = rtol === 0 ? Object.is(a, e) : Math.abs(a - e) <= rtol * Math.abs(e);
+    const ok = Object.is(a, e) || (Number.isNaN(a) && Number.isNaN(e)) || (rtol > 0 && Math.abs(a - e) <= rtol * Math.max(Math.abs(e), scale));
     if (!ok) throw new Error(`${name}: element ${i} is ${a}, expected ${e}`);
   }
 }

@@ -17,7 +17,7 @@ import { flatArray } from "./operands.js";
 import { addMaps, compose } from "./structured/algebra.js";
 import { diagonalOf, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
 import { sizeOf, type Kind, type LinearMap } from "./structured/linear-map.js";
-import { withPositiveZeros } from "./structured/show.js";
+import { positiveZerosInPlace, withPositiveZeros } from "./structured/show.js";
 import { traceVariable, Traced, type Tape } from "./trace.js";
 
 /** Options naming the argument to differentiate with respect to. */
@@ -137,9 +137,12 @@ function reverseCotangent(t: Traced1, u: Float64Array): Float64Array {
   return C.get(t.variable) ?? new Float64Array(sizeOf(t.inShape));
 }
 
-/** A derivative as a float64 array of `shape`, -0 written as 0 (see withPositiveZeros). */
-const asNDArray = (flat: Float64Array, shape: Shape): NDArray =>
-  new NDArray(ndarray(withPositiveZeros(flat), shape.slice()), "float64", false);
+/**
+ * A derivative as a float64 array of `shape`, -0 written as 0 (see withPositiveZeros): in place
+ * when `flat` was computed for this call, on a copy when it belongs to a structured map.
+ */
+const asNDArray = (flat: Float64Array, shape: Shape, owned = true): NDArray =>
+  new NDArray(ndarray(owned ? positiveZerosInPlace(flat) : withPositiveZeros(flat), shape.slice()), "float64", false);
 
 /** A vector argument of `shape` as flat float64 values, checked. */
 function vectorArg(fn: string, what: string, v: unknown, shape: Shape): Float64Array {
@@ -196,7 +199,7 @@ export class Jacobian {
   }
   /** The full array of shape `[...outShape, ...inShape]` (for a diagonal, this is where n² appears). */
   toDense(): NDArray {
-    return asNDArray(this.map.dense(), this.shape);
+    return asNDArray(this.map.dense(), this.shape, false);
   }
   /** The diagonal of an identity or diagonal Jacobian, with the input's shape; other kinds throw. */
   diagonal(): NDArray {
@@ -204,7 +207,7 @@ export class Jacobian {
     if (!d) {
       throw new ShapeError(`diagonal: this Jacobian is ${this.kind}, not diagonal; use toDense() for its entries`);
     }
-    return asNDArray(d, this.inShape);
+    return asNDArray(d, this.inShape, false);
   }
   /** `J v`: the directional derivative along `v` (a JVP); `v` has the input's shape. */
   apply(v: NDArray | readonly unknown[]): NDArray {

@@ -6,14 +6,15 @@
  * @module
  */
 import ndarray from "ndarray";
-import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType } from "../dtype.js";
+import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { assign, checkAttached, NDArray, type ScijsArray } from "../ndarray.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
-import { broadcastView } from "../shape/broadcast-to.js";
-import { shapesEqual, type Shape } from "../validate.js";
+import { broadcastStrides } from "../shape/broadcast-to.js";
+import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { binaryKernels, unaryKernels, type BinaryName } from "./kernels.js";
+import { coalesce } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
 
@@ -61,47 +62,77 @@ export function checkOut(fn: string, out: NDArray, inputShapes: readonly Shape[]
   return out.shape;
 }
 
-/** The scijs view an operand is read through: a stride-0 view, or a copy first if it overlaps `out`. */
-export function inputView(x: Operand, dtype: DType, shape: Shape, out: ScijsArray | undefined): ScijsArray {
-  if (x.kind === "scalar") {
-    const cell = allocate(dtype, 1);
-    cell[0] = x.value;
-    return ndarray(cell, shape.slice(), new Array<number>(shape.length).fill(0), 0);
-  }
-  let view = broadcastView(x.array, shape);
-  if (out !== undefined && mayShareMemory(out, view) && !sameElements(out, view)) {
-    view = broadcastView(x.array.copy(), shape);
-  }
-  return withOutputOrder(view, out);
+/** An operand as the loops read it: a typed array, an offset and one stride per axis of the result. */
+interface Strided {
+  data: TypedArray;
+  offset: number;
+  stride: number[];
 }
 
 /**
- * Gives a broadcast view the loop order of the output. scijs derives `order` from sorted
- * strides, so a stride-0 axis always looks fastest-varying: a `[0, 1]` view of a row reports
- * column-major order while the output is row-major, and cwise falls back to its slow loop for
- * mismatched orders (W1 in bench/: 5.3 ms → 1.8 ms for the kernel). A stride-0 axis can be
- * walked in any order, so claiming the output's order changes nothing but speed.
+ * How an operand is read with the result's `shape`: stride 0 on broadcast axes; a JS number as
+ * one cell of the result dtype (a weak scalar cast once, as numpy casts it); an array that
+ * overlaps `out` in any other way than element for element is copied first (as-if-copied).
  */
-function withOutputOrder(view: ScijsArray, out: ScijsArray | undefined): ScijsArray {
-  if (view.shape.length < 2 || !view.stride.some((st, i) => st === 0 && (view.shape[i] as number) > 1)) return view;
-  const order = out ? out.order : view.shape.map((_, i) => view.shape.length - 1 - i);
-  Object.defineProperty(view, "order", { value: order });
+function strided(x: Operand, dtype: DType, shape: Shape, out: ScijsArray | undefined): Strided {
+  if (x.kind === "scalar") {
+    const cell = allocate(dtype, 1);
+    cell[0] = x.value;
+    return { data: cell, offset: 0, stride: new Array<number>(shape.length).fill(0) };
+  }
+  const view = { data: x.array.data, offset: x.array.offset, shape, stride: broadcastStrides(x.array, shape) };
+  if (out !== undefined && mayShareMemory(out, view) && !sameElements(out, view)) {
+    const copy = x.array.copy();
+    return { data: copy.data, offset: 0, stride: broadcastStrides(copy, shape) };
+  }
   return view;
 }
 
-/** Runs `loop` into `out` (casting through a temporary when its dtype differs) or a new array. */
-export function run(shape: Shape, dtype: DType, out: NDArray | undefined, loop: (dst: ScijsArray) => void): NDArray {
+/** The scijs view an operand is read through with the result's `shape` (no `out` to avoid). */
+export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray {
+  const s = strided(x, dtype, shape, undefined);
+  return ndarray(s.data, shape.slice(), s.stride, s.offset);
+}
+
+/**
+ * Which engine runs a loop, by measurement (bench/kernels.mjs, bench/run.mjs W7): the
+ * hand-written loops for small arrays, where ndarray-ops' per-call dispatch dominates (W7: 4.6 µs
+ * → 1.1 µs per call), and for operands that coalesce to one contiguous run (1.14× faster than
+ * cwise); ndarray-ops for everything else, where the two measured the same.
+ */
+const SMALL = 4096;
+function useLoops(shape: Shape, c: { shape: number[]; strides: number[][] }): boolean {
+  return shapeSize(shape) <= SMALL || (c.shape.length === 1 && c.strides.every((s) => s[0] === 1));
+}
+
+/**
+ * The scijs view of a strided operand for an ndarray-ops kernel, with the output's loop order.
+ * scijs derives `order` from sorted strides, so a stride-0 axis always looks fastest-varying: a
+ * `[0, 1]` view of a row reports column-major order while the output is row-major, and cwise falls
+ * back to its slow loop for mismatched orders (W1 in bench/: 5.3 ms → 1.8 ms for the kernel). A
+ * stride-0 axis can be walked in any order, so claiming the output's order changes only speed.
+ */
+function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
+  const view = ndarray(s.data, shape.slice(), s.stride, s.offset);
+  if (shape.length >= 2 && s.stride.some((st, i) => st === 0 && (shape[i] as number) > 1)) {
+    Object.defineProperty(view, "order", { value: dst.order });
+  }
+  return view;
+}
+
+/** Runs `compute` into `out` (casting through a temporary when its dtype differs) or a new array. */
+export function run(shape: Shape, dtype: DType, out: NDArray | undefined, compute: (dst: ScijsArray) => void): NDArray {
   if (out === undefined) {
     const result = new NDArray(ndarray(allocate(dtype, shape.reduce((p, d) => p * d, 1)), shape.slice()), dtype, false);
-    loop(result.toNdarray());
+    compute(result.toNdarray());
     return result;
   }
   if (out.dtype === dtype) {
-    loop(out.toNdarray());
+    compute(out.toNdarray());
     return out;
   }
   const tmp = ndarray(allocate(dtype, out.size), shape.slice());
-  loop(tmp);
+  compute(tmp);
   if (out.size > 0) assign(out.toNdarray(), tmp);
   return out;
 }
@@ -171,10 +202,18 @@ export function binary(
   const integer = DTYPES[dtype].kind !== "f";
   if (name === "power" && integer) checkIntegerExponent(fn, y);
   const outNd = out?.toNdarray();
-  const xv = inputView(x, dtype, shape, outNd);
-  const yv = inputView(y, dtype, shape, outNd);
-  const kernel = binaryKernels[name][integer ? "i" : "f"];
-  return run(shape, dtype, out, (dst) => kernel(dst, xv, yv));
+  const xs = strided(x, dtype, shape, outNd);
+  const ys = strided(y, dtype, shape, outNd);
+  const op = binaryKernels[name][integer ? "i" : "f"];
+  return run(shape, dtype, out, (dst) => {
+    const c = coalesce(shape, [dst.stride, xs.stride, ys.stride]);
+    if (useLoops(shape, c)) {
+      const [so, sa, sb] = c.strides as [number[], number[], number[]];
+      op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, c.shape, so, sa, sb, op.f);
+    } else {
+      op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
+    }
+  });
 }
 
 export type UnaryName = "negative" | "abs" | "exp" | "log" | "sqrt" | "square" | "tanh" | "sigmoid" | "relu" | "sin" | "cos";
@@ -186,7 +225,15 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
   const inDType = x.kind === "array" ? x.array.dtype : "float64";
   const dtype = FLOAT_VALUED.has(name) ? floatDType(inDType) : inDType;
   const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
-  const xv = inputView(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
-  const kernel = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
-  return run(shape, dtype, out, (dst) => kernel(dst, xv));
+  const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
+  const op = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
+  return run(shape, dtype, out, (dst) => {
+    const c = coalesce(shape, [dst.stride, xs.stride]);
+    if (useLoops(shape, c)) {
+      const [so, sa] = c.strides as [number[], number[]];
+      op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa);
+    } else {
+      op.kernel(dst, kernelView(xs, shape, dst));
+    }
+  });
 }

@@ -9,6 +9,7 @@
 import compile from "cwise-compiler";
 import ops from "ndarray-ops";
 import type { ScijsArray } from "../ndarray.js";
+import { binaryLoop, unaryLoop, type BinaryLoop, type UnaryLoop } from "./loops.js";
 
 /** A loop over equal shapes: `out[i] = f(a[i], b[i])` or `out[i] = f(a[i])`. */
 export type BinaryKernel = (out: ScijsArray, a: ScijsArray, b: ScijsArray) => void;
@@ -65,37 +66,65 @@ const withFn = (name: string, expr: string, f: (a: number, b: number) => number)
 };
 
 /**
- * Binary kernels by the kind of the dtype they compute in. `maximum`/`minimum` return the second
- * operand on ties (so `maximum(-0, 0)` is `0` and `maximum(0, -0)` is `-0`, as numpy) and
- * propagate NaN from either side.
+ * One elementwise operation: its expression (JavaScript on `a`, `b` and a helper `f`), the helper,
+ * and the ndarray-ops/cwise kernel that computes it for large arrays. The same expression feeds the
+ * hand-written strided loop used for small arrays (loops.ts), so both engines compute one thing.
+ */
+export interface BinaryOp {
+  expr: string;
+  f?: (a: number, b: number) => number;
+  kernel: BinaryKernel;
+  loop: BinaryLoop;
+}
+export interface UnaryOp {
+  expr: string;
+  kernel: UnaryKernel;
+  loop: UnaryLoop;
+}
+
+const bin = (name: string, expr: string, native?: unknown, f?: (a: number, b: number) => number): BinaryOp => ({
+  expr,
+  f,
+  kernel: (native as BinaryKernel | undefined) ?? (f ? withFn(name, expr, f) : binary(name, expr)),
+  loop: binaryLoop(expr),
+});
+const un = (name: string, expr: string, native?: unknown): UnaryOp => ({
+  expr,
+  kernel: (native as UnaryKernel | undefined) ?? unary(name, expr),
+  loop: unaryLoop(expr),
+});
+
+/**
+ * Binary operations by the kind of the dtype they compute in (`f` float, `i` integer).
+ * `maximum`/`minimum` return the second operand on ties (so `maximum(-0, 0)` is `0` and
+ * `maximum(0, -0)` is `-0`, as numpy) and propagate NaN from either side.
  */
 export const binaryKernels = {
-  add: { f: ops.add as BinaryKernel, i: ops.add as BinaryKernel },
-  subtract: { f: ops.sub as BinaryKernel, i: ops.sub as BinaryKernel },
-  multiply: { f: ops.mul as BinaryKernel, i: binary("multiply_int", "Math.imul(a,b)") },
-  divide: { f: ops.div as BinaryKernel, i: ops.div as BinaryKernel },
-  power: { f: withFn("power", "f(a,b)", powC), i: withFn("power_int", "f(a,b)", powInt) },
-  maximum: { f: binary("maximum", "(a>b||a!==a)?a:b"), i: binary("maximum_int", "a>b?a:b") },
-  minimum: { f: binary("minimum", "(a<b||a!==a)?a:b"), i: binary("minimum_int", "a<b?a:b") },
+  add: { f: bin("add", "a+b", ops.add), i: bin("add_int", "a+b", ops.add) },
+  subtract: { f: bin("subtract", "a-b", ops.sub), i: bin("subtract_int", "a-b", ops.sub) },
+  multiply: { f: bin("multiply", "a*b", ops.mul), i: bin("multiply_int", "Math.imul(a,b)") },
+  divide: { f: bin("divide", "a/b", ops.div), i: bin("divide_int", "a/b", ops.div) },
+  power: { f: bin("power", "f(a,b)", undefined, powC), i: bin("power_int", "f(a,b)", undefined, powInt) },
+  maximum: { f: bin("maximum", "(a>b||a!==a)?a:b"), i: bin("maximum_int", "a>b?a:b") },
+  minimum: { f: bin("minimum", "(a<b||a!==a)?a:b"), i: bin("minimum_int", "a<b?a:b") },
 } as const;
 
 export type BinaryName = keyof typeof binaryKernels;
 
-/** Unary kernels; float-valued ones run on a float output, the rest keep the dtype. */
+/** Unary operations; float-valued ones run on a float output, the rest keep the dtype. */
 export const unaryKernels = {
-  negative: ops.neg as UnaryKernel,
-  abs: ops.abs as UnaryKernel,
-  exp: ops.exp as UnaryKernel,
-  log: ops.log as UnaryKernel,
-  sqrt: ops.sqrt as UnaryKernel,
-  square: unary("square", "a*a"),
-  square_int: unary("square_int", "Math.imul(a,a)"),
-  tanh: unary("tanh", "Math.tanh(a)"),
-  sigmoid: unary("sigmoid", "1/(1+Math.exp(-a))"),
-  relu: unary("relu", "(a>0||a!==a)?a:0"),
-  sin: ops.sin as UnaryKernel,
-  cos: ops.cos as UnaryKernel,
-  copy: ops.assign as UnaryKernel,
+  negative: un("negative", "-a", ops.neg),
+  abs: un("abs", "Math.abs(a)", ops.abs),
+  exp: un("exp", "Math.exp(a)", ops.exp),
+  log: un("log", "Math.log(a)", ops.log),
+  sqrt: un("sqrt", "Math.sqrt(a)", ops.sqrt),
+  square: un("square", "a*a"),
+  square_int: un("square_int", "Math.imul(a,a)"),
+  tanh: un("tanh", "Math.tanh(a)"),
+  sigmoid: un("sigmoid", "1/(1+Math.exp(-a))"),
+  relu: un("relu", "(a>0||a!==a)?a:0"),
+  sin: un("sin", "Math.sin(a)", ops.sin),
+  cos: un("cos", "Math.cos(a)", ops.cos),
 } as const;
 
 /** `out[i] = fn(a[i])` for any scalar function. */

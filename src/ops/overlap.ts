@@ -4,10 +4,18 @@
  *
  * @module
  */
-import type { ScijsArray } from "../ndarray.js";
+import type { TypedArray } from "../dtype.js";
+
+/** Where a view's elements are: what the overlap tests need of a scijs array or a strided operand. */
+export interface Layout {
+  readonly data: TypedArray;
+  readonly offset: number;
+  readonly shape: readonly number[];
+  readonly stride: readonly number[];
+}
 
 /** The byte range `[lo, hi)` a view can touch in its buffer, or null for an empty view. */
-function byteRange(nd: ScijsArray): [number, number] | null {
+function byteRange(nd: Layout): [number, number] | null {
   let lo = nd.offset;
   let hi = nd.offset;
   for (let i = 0; i < nd.shape.length; i++) {
@@ -23,7 +31,7 @@ function byteRange(nd: ScijsArray): [number, number] | null {
 }
 
 /** Whether the two views may touch the same bytes (same buffer, intersecting ranges). */
-export function mayShareMemory(a: ScijsArray, b: ScijsArray): boolean {
+export function mayShareMemory(a: Layout, b: Layout): boolean {
   if (a.data.buffer !== b.data.buffer) return false;
   const ra = byteRange(a);
   const rb = byteRange(b);
@@ -35,7 +43,7 @@ export function mayShareMemory(a: ScijsArray, b: ScijsArray): boolean {
  * with the same element type: then an elementwise loop may run in place without a copy
  * (`add(a, b, { out: a })`).
  */
-export function sameElements(out: ScijsArray, input: ScijsArray): boolean {
+export function sameElements(out: Layout, input: Layout): boolean {
   if (out.data.constructor !== input.data.constructor) return false;
   if (out.data.byteOffset + out.offset * out.data.BYTES_PER_ELEMENT !== input.data.byteOffset + input.offset * input.data.BYTES_PER_ELEMENT) {
     return false;

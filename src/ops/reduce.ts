@@ -99,6 +99,60 @@ function reduceDType(name: ReduceName, dtype: DType): DType {
   return DTYPES[dtype].kind === "f" ? dtype : "float64";
 }
 
+/**
+ * Sums the `rows` consecutive rows of length `width` starting at `offset` into `acc` (zeroed),
+ * pairwise: blocks of up to 128 rows are added in order, larger runs are halved and the halves'
+ * sums added — numpy's error bound, with every access contiguous (W6 in bench/).
+ */
+function sumRows(data: TypedArray, offset: number, rows: number, width: number, acc: Float64Array): void {
+  if (rows <= 128) {
+    for (let r = 0; r < rows; r++) {
+      const base = offset + r * width;
+      for (let j = 0; j < width; j++) acc[j] = (acc[j] as number) + (data[base + j] as number);
+    }
+    return;
+  }
+  const half = Math.floor(rows / 2);
+  const right = new Float64Array(width);
+  sumRows(data, offset, half, width, acc);
+  sumRows(data, offset + half * width, rows - half, width, right);
+  for (let j = 0; j < width; j++) acc[j] = (acc[j] as number) + (right[j] as number);
+}
+
+/**
+ * Sums over `axes` when `x` is C-contiguous and the axes are a trailing block (each output sums
+ * one contiguous run with numpy's pairwise sum: a full reduction is bit-identical to numpy's) or a
+ * leading block (rows summed into one); null for other layouts.
+ */
+function contiguousSum(x: NDArray, axes: readonly number[]): Float64Array | null {
+  const nd = x.toNdarray();
+  let s = 1;
+  for (let i = x.ndim - 1; i >= 0; i--) {
+    if ((x.shape[i] as number) !== 1 && x.strides[i] !== s) return null;
+    s *= x.shape[i] as number;
+  }
+  const r = axes.length;
+  const leading = axes.every((a, i) => a === i);
+  const trailing = axes.every((a, i) => a === x.ndim - r + i);
+  if (trailing) {
+    const count = shapeSize(x.shape.slice(x.ndim - r));
+    const outer = shapeSize(x.shape.slice(0, x.ndim - r));
+    const out = new Float64Array(outer);
+    const data = nd.data instanceof Float64Array ? nd.data : Float64Array.from(nd.data.subarray(nd.offset, nd.offset + outer * count));
+    const start = nd.data instanceof Float64Array ? nd.offset : 0;
+    for (let o = 0; o < outer; o++) out[o] = 0 + pairwiseSum(data, start + o * count, count);
+    return out;
+  }
+  if (leading) {
+    const rows = shapeSize(x.shape.slice(0, r));
+    const width = shapeSize(x.shape.slice(r));
+    const acc = new Float64Array(width);
+    sumRows(nd.data, nd.offset, rows, width, acc);
+    return acc;
+  }
+  return null;
+}
+
 /** Reduces `x` over `axes` (sorted, distinct) with `reducer`, gathering each slice in C order. */
 function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): { data: TypedArray } {
   const nd = x.toNdarray();
@@ -159,10 +213,22 @@ function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined
   const out = readOut(name, options);
   if (out) checkReduceOut(name, out, finalShape, dtype);
   // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
-  const { data } = reduceAxes(x, axes, REDUCERS[name], dtype);
+  const data = ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype).data;
   const result = new NDArray(ndarray(data, finalShape), dtype, false);
   if (!out) return result;
   if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
+  return out;
+}
+
+/** sum/mean through {@link contiguousSum}, cast to `dtype`; null when the layout has no fast path. */
+function fastSum(x: NDArray, axes: readonly number[], name: "sum" | "mean", dtype: DType): TypedArray | null {
+  const sums = contiguousSum(x, axes);
+  if (!sums) return null;
+  const count = shapeSize(axes.map((i) => x.shape[i] as number));
+  if (name === "mean") for (let i = 0; i < sums.length; i++) sums[i] = (sums[i] as number) / count;
+  if (dtype === "float64") return sums;
+  const out = allocate(dtype, sums.length);
+  out.set(sums);
   return out;
 }
 

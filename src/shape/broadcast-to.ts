@@ -17,14 +17,17 @@ import { broadcastShapesFor } from "./broadcast-shapes.js";
  * `a`'s strides on its own axes, 0 on every added or stretched axis.
  */
 export function broadcastView(a: NDArray, shape: Shape): ReturnType<NDArray["toNdarray"]> {
-  const nd = a.toNdarray();
+  return ndarray(a.data, shape.slice(), broadcastStrides(a, shape), a.offset);
+}
+
+/** `a`'s strides seen with `shape`: its own on its axes, 0 on every added or stretched axis. */
+export function broadcastStrides(a: NDArray, shape: Shape): number[] {
   const lead = shape.length - a.ndim;
-  const strides = shape.map((n, i) => {
+  return shape.map((n, i) => {
     if (i < lead) return 0;
     const own = a.shape[i - lead] as number;
     return own === 1 && n !== 1 ? 0 : (a.strides[i - lead] as number);
   });
-  return ndarray(nd.data, shape.slice(), strides, nd.offset);
 }
 
 /** Checks that `from` broadcasts to exactly `to` (the target never shrinks or changes). */

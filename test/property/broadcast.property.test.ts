@@ -105,3 +105,28 @@ describe("out= aliasing an input gives the as-if-copied result", () => {
     );
   });
 });
+
+describe("large operands go through ndarray-ops and agree with the small-array loops", () => {
+  test.each(BINARY)("%s on (80, 70) with (70,), (80, 1), a transposed and a contiguous (80, 70)", (name) => {
+    const fn = nb[name] as Binary;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (seed) => {
+        const vals = (n: number, k: number): number[] => Array.from({ length: n }, (_, i) => Math.sin(i * 7.1 + seed + k) * 3);
+        const A = nb.array(vals(80 * 70, 1)).reshape(80, 70);
+        const T = nb.array(vals(70 * 80, 2)).reshape(70, 80).T;
+        // a row, a column, a transpose (ndarray-ops), and a contiguous operand (one flat loop)
+        for (const other of [nb.array(vals(70, 3)), nb.array(vals(80, 4)).reshape(80, 1), T, nb.array(vals(80 * 70, 5)).reshape(80, 70)]) {
+          const big = fn(A, other);
+          // the same rows one at a time: 70 elements each, through the hand-written loops
+          const byRow = Array.from({ length: 80 }, (_, i) => {
+            const ai = nb.fromNdarray(A.toNdarray().pick(i, null)).copy();
+            const oi = other.shape[0] === 80 ? nb.fromNdarray(other.toNdarray().pick(i, null)).copy() : other;
+            return fn(ai, oi).tolist();
+          });
+          expect(big.tolist()).toEqual(byRow);
+        }
+      }),
+      { numRuns: 5, seed: 3 },
+    );
+  });
+});

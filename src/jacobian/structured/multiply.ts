@@ -85,13 +85,17 @@ export class RightMultiplyMap implements LinearMap {
     return out;
   }
   applyT(u: Float64Array): Float64Array {
+    // U Bᵀ, row by row: out[i, :] = Σ_j U[i, j] B[:, j] — for a vector x (p = 1) the outer
+    // product u xᵀ, the gradient of a matrix-vector product (J2 in bench/).
     const { B, m, k, p } = this;
     const out = new Float64Array(m * k);
     for (let i = 0; i < m; i++) {
-      for (let t = 0; t < k; t++) {
-        let acc = 0;
-        for (let j = 0; j < p; j++) acc += (u[i * p + j] as number) * (B[t * p + j] as number);
-        out[i * k + t] = acc;
+      const row = i * k;
+      for (let j = 0; j < p; j++) {
+        const uij = u[i * p + j] as number;
+        if (uij === 0) continue;
+        if (p === 1) for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t] as number);
+        else for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t * p + j] as number);
       }
     }
     return out;

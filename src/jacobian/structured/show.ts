@@ -11,9 +11,13 @@ import type { Shape } from "../../validate.js";
  * `Diag(1[z > 0]) W` gives `0 · (−1) = −0` where the derivative is simply 0. Returns a copy.
  */
 export function withPositiveZeros(values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = (values[i] as number) + 0;
-  return out;
+  return positiveZerosInPlace(values.slice());
+}
+
+/** {@link withPositiveZeros} on an array the caller owns, without a copy. */
+export function positiveZerosInPlace(values: Float64Array): Float64Array {
+  for (let i = 0; i < values.length; i++) if (values[i] === 0) values[i] = 0;
+  return values;
 }
 
 /** A flat vector shown as numpy's repr of an array of `shape`. */

@@ -1,0 +1,128 @@
+/**
+ * Hand-written strided loops for elementwise functions, used where bench/kernels.mjs measured
+ * ndarray-ops/cwise to be the bottleneck. One loop per (expression, element types), compiled once
+ * with `new Function` (as cwise does) so that every typed-array access in it stays monomorphic.
+ *
+ * A loop walks a *coalesced* shape: size-1 axes dropped and neighbouring axes merged wherever
+ * every operand steps through them as through one axis, so a contiguous operation is one flat
+ * loop and a row or column broadcast is two.
+ *
+ * @module
+ */
+import type { TypedArray } from "../dtype.js";
+
+/** `O[i] = expr(A[i], B[i])` over a coalesced shape, each operand with its own offset and strides. */
+export type BinaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  B: TypedArray, pb: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[],
+  f?: unknown,
+) => void;
+
+/** `O[i] = expr(A[i])`. */
+export type UnaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[],
+  f?: unknown,
+) => void;
+
+function source(expr: string, binary: boolean): string {
+  const ops = binary ? ["A", "B"] : ["A"];
+  const ptr = binary ? ["pa", "pb"] : ["pa"];
+  const str = binary ? ["sa", "sb"] : ["sa"];
+  const read = binary ? "const a = A[x], b = B[y];" : "const a = A[x];";
+  const step = (k: string): string => ["po", ...ptr].map((p, i) => `${p} += ${["so", ...str][i]}[${k}];`).join(" ");
+  const back = (k: string): string => ["po", ...ptr].map((p, i) => `${p} -= ${["so", ...str][i]}[${k}] * shape[${k}];`).join(" ");
+  return `
+    return function loop(O, po, ${ops.map((o, i) => `${o}, ${ptr[i]}`).join(", ")}, shape, so, ${str.join(", ")}, f) {
+      const d = shape.length;
+      if (d === 0) { const x = pa${binary ? ", y = pb" : ""}; ${read} O[po] = ${expr}; return; }
+      const n = shape[d - 1];
+      let outer = 1;
+      for (let k = 0; k < d - 1; k++) outer *= shape[k];
+      if (n === 0 || outer === 0) return;
+      const s0 = so[d - 1], s1 = ${str[0]}[d - 1]${binary ? `, s2 = ${str[1]}[d - 1]` : ""};
+      if (d === 1 && s0 === 1 && s1 === 1${binary ? " && s2 === 1" : ""}) {
+        // contiguous: index arithmetic, which V8 compiles tighter than three moving pointers
+        for (let j = 0; j < n; j++) { const x = pa + j${binary ? ", y = pb + j" : ""}; ${read} O[po + j] = ${expr}; }
+        return;
+      }
+      const idx = d > 1 ? new Array(d - 1).fill(0) : null;
+      for (let r = 0; r < outer; r++) {
+        let o = po, x = pa${binary ? ", y = pb" : ""};
+        for (let j = 0; j < n; j++) { ${read} O[o] = ${expr}; o += s0; x += s1;${binary ? " y += s2;" : ""} }
+        for (let k = d - 2; k >= 0; k--) {
+          ${step("k")}
+          if (++idx[k] < shape[k]) break;
+          ${back("k")}
+          idx[k] = 0;
+        }
+      }
+    };`;
+}
+
+type Compiled = (...args: never[]) => void;
+
+/** Compiled loops of one expression, by the constructors of their arrays (no string keys per call). */
+function specializer(expr: string, binary: boolean): (ctors: readonly unknown[]) => Compiled {
+  const root = new Map<unknown, unknown>();
+  return (ctors) => {
+    let node: Map<unknown, unknown> = root;
+    for (let i = 0; i < ctors.length - 1; i++) {
+      let next = node.get(ctors[i]) as Map<unknown, unknown> | undefined;
+      if (!next) node.set(ctors[i], (next = new Map()));
+      node = next;
+    }
+    const last = ctors[ctors.length - 1];
+    let fn = node.get(last) as Compiled | undefined;
+    if (!fn) node.set(last, (fn = new Function(source(expr, binary))() as Compiled));
+    return fn;
+  };
+}
+
+/**
+ * The loop computing `expr` (JavaScript on `a`, `b` and an optional function `f`), specialized
+ * for the element types of the arrays it is called with.
+ */
+export function binaryLoop(expr: string): BinaryLoop {
+  const get = specializer(expr, true);
+  return (O, po, A, pa, B, pb, shape, so, sa, sb, f) =>
+    (get([O.constructor, A.constructor, B.constructor]) as BinaryLoop)(O, po, A, pa, B, pb, shape, so, sa, sb, f);
+}
+
+/** The unary counterpart of {@link binaryLoop}. */
+export function unaryLoop(expr: string): UnaryLoop {
+  const get = specializer(expr, false);
+  return (O, po, A, pa, shape, so, sa, f) => (get([O.constructor, A.constructor]) as UnaryLoop)(O, po, A, pa, shape, so, sa, f);
+}
+
+/**
+ * Coalesces a loop over `shape` for operands with the given strides: drops size-1 axes, then
+ * merges axis i into i+1 wherever every operand has `stride[i] = stride[i+1] · shape[i+1]`.
+ * Returns the new shape and strides (one list per operand).
+ */
+export function coalesce(shape: readonly number[], strides: readonly (readonly number[])[]): { shape: number[]; strides: number[][] } {
+  const k = strides.length;
+  const outShape: number[] = [];
+  const outStrides: number[][] = [];
+  for (let j = 0; j < k; j++) outStrides.push([]);
+  for (let i = 0; i < shape.length; i++) {
+    const n = shape[i] as number;
+    if (n === 1) continue;
+    const last = outShape.length - 1;
+    let mergeable = last >= 0;
+    for (let j = 0; j < k && mergeable; j++) {
+      mergeable = (outStrides[j] as number[])[last] === ((strides[j] as readonly number[])[i] as number) * n;
+    }
+    if (mergeable) {
+      outShape[last] = (outShape[last] as number) * n;
+      for (let j = 0; j < k; j++) (outStrides[j] as number[])[last] = (strides[j] as readonly number[])[i] as number;
+    } else {
+      outShape.push(n);
+      for (let j = 0; j < k; j++) (outStrides[j] as number[]).push((strides[j] as readonly number[])[i] as number);
+    }
+  }
+  return { shape: outShape, strides: outStrides };
+}
