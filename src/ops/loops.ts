@@ -46,13 +46,30 @@ function source(expr: string, binary: boolean): string {
       const s0 = so[d - 1], s1 = ${str[0]}[d - 1]${binary ? `, s2 = ${str[1]}[d - 1]` : ""};
       if (d === 1 && s0 === 1 && s1 === 1${binary ? " && s2 === 1" : ""}) {
         // contiguous: index arithmetic, which V8 compiles tighter than three moving pointers
-        for (let j = 0; j < n; j++) { const x = pa + j${binary ? ", y = pb + j" : ""}; ${read} O[po + j] = ${expr}; }
+        if (po === 0 && pa === 0${binary ? " && pb === 0" : ""}) {
+          for (let j = 0; j < n; j++) { const x = j${binary ? ", y = j" : ""}; ${read} O[j] = ${expr}; }
+        } else {
+          for (let j = 0; j < n; j++) { const x = pa + j${binary ? ", y = pb + j" : ""}; ${read} O[po + j] = ${expr}; }
+        }
         return;
       }
       const idx = d > 1 ? new Array(d - 1).fill(0) : null;
+      // inner runs with unit or zero strides get index arithmetic and a hoisted broadcast value
+      const unit = s0 === 1 && s1 === 1${binary ? " && s2 === 1" : ""};
+      ${binary ? "const rowB = s0 === 1 && s1 === 1 && s2 === 0, colA = s0 === 1 && s1 === 0 && s2 === 1;" : ""}
       for (let r = 0; r < outer; r++) {
-        let o = po, x = pa${binary ? ", y = pb" : ""};
-        for (let j = 0; j < n; j++) { ${read} O[o] = ${expr}; o += s0; x += s1;${binary ? " y += s2;" : ""} }
+        if (unit) {
+          for (let j = 0; j < n; j++) { const x = pa + j${binary ? ", y = pb + j" : ""}; ${read} O[po + j] = ${expr}; }
+        }${binary ? ` else if (rowB) {
+          const b = B[pb];
+          for (let j = 0; j < n; j++) { const a = A[pa + j]; O[po + j] = ${expr}; }
+        } else if (colA) {
+          const a = A[pa];
+          for (let j = 0; j < n; j++) { const b = B[pb + j]; O[po + j] = ${expr}; }
+        }` : ""} else {
+          let o = po, x = pa${binary ? ", y = pb" : ""};
+          for (let j = 0; j < n; j++) { ${read} O[o] = ${expr}; o += s0; x += s1;${binary ? " y += s2;" : ""} }
+        }
         for (let k = d - 2; k >= 0; k--) {
           ${step("k")}
           if (++idx[k] < shape[k]) break;

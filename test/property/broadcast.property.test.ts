@@ -114,14 +114,18 @@ describe("large operands go through ndarray-ops and agree with the small-array l
         const vals = (n: number, k: number): number[] => Array.from({ length: n }, (_, i) => Math.sin(i * 7.1 + seed + k) * 3);
         const A = nb.array(vals(80 * 70, 1)).reshape(80, 70);
         const T = nb.array(vals(70 * 80, 2)).reshape(70, 80).T;
-        // a row, a column, a transpose (ndarray-ops), and a contiguous operand (one flat loop)
-        for (const other of [nb.array(vals(70, 3)), nb.array(vals(80, 4)).reshape(80, 1), T, nb.array(vals(80 * 70, 5)).reshape(80, 70)]) {
-          const big = fn(A, other);
+        const row = nb.array(vals(70, 3));
+        const col = nb.array(vals(80, 4)).reshape(80, 1);
+        const flatB = nb.array(vals(80 * 70, 5)).reshape(80, 70);
+        // loops: a row, a column, a contiguous operand; ndarray-ops: a transpose, alone and with a
+        // broadcast row (the view that takes the output's loop order)
+        for (const [x, other] of [[A, row], [A, col], [A, flatB], [A, T], [T, row]] as const) {
+          const big = fn(x, other);
           // the same rows one at a time: 70 elements each, through the hand-written loops
           const byRow = Array.from({ length: 80 }, (_, i) => {
-            const ai = nb.fromNdarray(A.toNdarray().pick(i, null)).copy();
+            const xi = nb.fromNdarray(x.toNdarray().pick(i, null)).copy();
             const oi = other.shape[0] === 80 ? nb.fromNdarray(other.toNdarray().pick(i, null)).copy() : other;
-            return fn(ai, oi).tolist();
+            return fn(xi, oi).tolist();
           });
           expect(big.tolist()).toEqual(byRow);
         }
