@@ -81,18 +81,3 @@ export function denseApplyT(m: number, n: number, M: Float64Array, u: Float64Arr
   }
   return out;
 }
-
-/** The dense matrix of any map, built column by column from `apply` (for maps without a cheaper form). */
-export function denseByColumns(map: LinearMap): Float64Array {
-  const m = sizeOf(map.outShape);
-  const n = sizeOf(map.inShape);
-  const M = new Float64Array(m * n);
-  const e = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    e[j] = 1;
-    const col = map.apply(e);
-    for (let i = 0; i < m; i++) M[i * n + j] = col[i] as number;
-    e[j] = 0;
-  }
-  return M;
-}
