@@ -4,10 +4,10 @@
  * @module
  */
 import ndarray from "ndarray";
-import { allocate, checkDType, DEFAULT_DTYPE, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
-import { checkAttached, checkElement, NDArray, type NestedList } from "./ndarray.js";
+import { assign, checkAttached, checkElement, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
@@ -56,7 +56,10 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     checkAttached(fn, data);
     const dtype = dtypeOption(fn, options, data.dtype);
     const out = build(dtype, data.shape);
-    if (data.size > 0) {
+    if (data.size > 0 && (DTYPES[dtype].kind === "f" || dtype === data.dtype)) {
+      // into a float (or the same) dtype every value converts as the typed array converts it
+      assign(out.toNdarray(), data.toNdarray());
+    } else if (data.size > 0) {
       const src = data.toNdarray();
       const dst = out.toNdarray();
       const idx: number[] = [];

@@ -264,7 +264,8 @@ export function contiguousStrides(shape: Shape): number[] {
   return strides;
 }
 
-function isCContiguous(nd: ScijsArray): boolean {
+/** Whether the view's elements are laid out in C order without gaps (its offset aside). @internal */
+export function isCContiguous(nd: { readonly shape: readonly number[]; readonly stride: readonly number[] }): boolean {
   let s = 1;
   for (let i = nd.shape.length - 1; i >= 0; i--) {
     const n = nd.shape[i] as number;

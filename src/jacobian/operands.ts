@@ -6,7 +6,7 @@
 import { toArray } from "../create.js";
 import { DTypeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkAttached, NDArray } from "../ndarray.js";
+import { checkAttached, isCContiguous, NDArray } from "../ndarray.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
@@ -52,17 +52,8 @@ export function flatValues(op: Operand): Float64Array | number {
 /** An array's values as a C-ordered Float64Array (the array's own data when it already is one). */
 export function flatArray(a: NDArray): Float64Array {
   const nd = a.toNdarray();
-  if (a.dtype === "float64" && nd.offset === 0 && a.data.length === a.size && isC(a)) return a.data as Float64Array;
+  if (a.dtype === "float64" && nd.offset === 0 && a.data.length === a.size && isCContiguous(nd)) return a.data as Float64Array;
   return toArray("jacobian", a, { dtype: "float64" }).data as Float64Array;
-}
-
-function isC(a: NDArray): boolean {
-  let s = 1;
-  for (let i = a.ndim - 1; i >= 0; i--) {
-    if ((a.shape[i] as number) !== 1 && a.strides[i] !== s) return false;
-    s *= a.shape[i] as number;
-  }
-  return true;
 }
 
 const NAMES = ["x", "y"];

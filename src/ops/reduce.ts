@@ -9,7 +9,7 @@ import { asArray, type ArrayLike } from "../create.js";
 import { allocate, canCastSameKind, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, NDArray } from "../ndarray.js";
+import { assign, isCContiguous, NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { readOut } from "./elementwise.js";
@@ -126,11 +126,7 @@ function sumRows(data: TypedArray, offset: number, rows: number, width: number, 
  */
 function contiguousSum(x: NDArray, axes: readonly number[]): Float64Array | null {
   const nd = x.toNdarray();
-  let s = 1;
-  for (let i = x.ndim - 1; i >= 0; i--) {
-    if ((x.shape[i] as number) !== 1 && x.strides[i] !== s) return null;
-    s *= x.shape[i] as number;
-  }
+  if (!isCContiguous(nd)) return null;
   const r = axes.length;
   const leading = axes.every((a, i) => a === i);
   const trailing = axes.every((a, i) => a === x.ndim - r + i);
