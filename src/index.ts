@@ -3,6 +3,7 @@
  *
  * @module
  */
+import "./methods.js";
 export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
 export { array, zeros, ones, full, arange, linspace, eye } from "./create.js";
 export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";
