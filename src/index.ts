@@ -3,7 +3,10 @@
  *
  * @module
  */
-import "./methods.js";
+import { attachMethods } from "./methods.js";
+
+attachMethods();
+
 export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
 export { array, zeros, ones, full, arange, linspace, eye } from "./create.js";
 export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";

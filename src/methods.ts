@@ -127,6 +127,13 @@ const methods: Record<string, (this: NDArray, ...args: never[]) => NDArray> = {
   },
 };
 
-for (const [name, fn] of Object.entries(methods)) {
-  Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+/**
+ * Attaches the method forms to `NDArray.prototype` (idempotent). Called by the package's entry
+ * point; an explicit call, because a bare side-effect import is dropped by tree shaking.
+ * @internal
+ */
+export function attachMethods(): void {
+  for (const [name, fn] of Object.entries(methods)) {
+    Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  }
 }
