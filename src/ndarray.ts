@@ -36,9 +36,13 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
  * //           [3., 4.]])
  */
 export class NDArray {
-  /** The length of each axis. */
+  /**
+   * The length of each axis. Typed read-only and never to be modified: it is a plain array, not
+   * a frozen one, because freezing two arrays per result cost more than the whole loop of a
+   * small operation (bench/ W7: 1.2–1.6 µs → 0.5–0.8 µs per call).
+   */
   readonly shape: Shape;
-  /** How many elements (not bytes) one step along each axis moves in `data`; 0 on a broadcast axis. */
+  /** How many elements (not bytes) one step along each axis moves in `data`; 0 on a broadcast axis. Read-only, as `shape`. */
   readonly strides: readonly number[];
   /** The element type. */
   readonly dtype: DType;
@@ -51,8 +55,8 @@ export class NDArray {
     this.#nd = nd;
     this.dtype = dtype;
     this.readonly = readonly;
-    this.shape = Object.freeze(nd.shape.slice());
-    this.strides = Object.freeze(nd.stride.slice());
+    this.shape = nd.shape.slice();
+    this.strides = nd.stride.slice();
   }
 
   /** The number of axes. */

@@ -33,7 +33,7 @@ export function shapesEqual(a: Shape, b: Shape): boolean {
 /**
  * Checks a shape given by a user: a non-negative integer or an array of them. With
  * `allocate` (the default) the size must also fit in one typed array, so that a refusal comes
- * before any allocation. Returns a fresh frozen array.
+ * before any allocation. Returns a fresh array.
  */
 export function checkShape(fn: string, shape: unknown, options: { allocate?: boolean } = {}): Shape {
   const dims: unknown[] = typeof shape === "number" ? [shape] : checkList(fn, shape);
@@ -48,7 +48,7 @@ export function checkShape(fn: string, shape: unknown, options: { allocate?: boo
       throw new ShapeError(`${fn}: negative dimensions are not allowed: ${d} in ${formatShape(dims)}`);
     }
   }
-  const result = Object.freeze((dims as number[]).slice());
+  const result: Shape = (dims as number[]).slice();
   const size = shapeSize(result);
   if ((options.allocate ?? true) && size > MAX_SIZE) {
     throw new ShapeError(

@@ -128,7 +128,7 @@ function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
 /** Runs `compute` into `out` (casting through a temporary when its dtype differs) or a new array. */
 export function run(shape: Shape, dtype: DType, out: NDArray | undefined, compute: (dst: ScijsArray) => void): NDArray {
   if (out === undefined) {
-    const result = new NDArray(ndarray(allocate(dtype, shape.reduce((p, d) => p * d, 1)), shape.slice()), dtype, false);
+    const result = new NDArray(ndarray(allocate(dtype, shapeSize(shape)), shape.slice()), dtype, false);
     compute(result.toNdarray());
     return result;
   }

@@ -54,6 +54,13 @@ export function broadcastMessage(fn: string, shapes: readonly Shape[], c: Broadc
 
 /** {@link broadcastShapes} under the name of the calling function. @internal */
 export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape {
+  // the common cases without allocating: two equal shapes, or one of them ()
+  if (shapes.length === 2) {
+    const [a, b] = shapes as [Shape, Shape];
+    if (b.length === 0) return a;
+    if (a.length === 0) return b;
+    if (a.length === b.length && a.every((d, i) => d === b[i])) return a;
+  }
   const r = resolveBroadcast(shapes);
   if ("conflict" in r) throw new BroadcastError(broadcastMessage(fn, shapes, r.conflict));
   return r.shape;
