@@ -247,7 +247,9 @@ await workload("W6", "sum(A, axis 0)", {
     for (let j = 0; j < M; j++) want[i * M + j] = 2 * r * xd[j];
   }
   check("J2", g.data, want, 1e-9);
-  // warmed up until the optimizing compiler has seen the whole tape walk (a few hundred calls)
+  // warmed up until the optimizing compiler has seen the whole tape walk (a few hundred calls),
+  // after collecting the garbage of the large workloads (once: one run of three gave 13× without)
+  globalThis.gc?.();
   const t2 = await race([{ name: "plain", run: () => loss(W) }, { name: "ours", run: () => J.grad(loss, W) }], { rounds: 15, warmup: 300, collect: false });
   rows.push({ id: "J2", what: `grad of sum((W x − y)²), W 500×500; "plain" = the loss alone`, times: t2, notes: {} });
 }
