@@ -61,70 +61,29 @@ declare module "./ndarray.js" {
   }
 }
 
-const methods: Record<string, (this: NDArray, ...args: never[]) => NDArray> = {
-  add(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return add(this, b, o);
-  },
-  sub(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return subtract(this, b, o);
-  },
-  mul(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return multiply(this, b, o);
-  },
-  div(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return divide(this, b, o);
-  },
-  pow(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return power(this, b, o);
-  },
-  maximum(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return maximum(this, b, o);
-  },
-  minimum(this: NDArray, b: OperandLike, o?: OutOptions) {
-    return minimum(this, b, o);
-  },
-  neg(this: NDArray, o?: OutOptions) {
-    return negative(this, o);
-  },
-  abs(this: NDArray, o?: OutOptions) {
-    return abs(this, o);
-  },
-  exp(this: NDArray, o?: OutOptions) {
-    return exp(this, o);
-  },
-  log(this: NDArray, o?: OutOptions) {
-    return log(this, o);
-  },
-  sqrt(this: NDArray, o?: OutOptions) {
-    return sqrt(this, o);
-  },
-  square(this: NDArray, o?: OutOptions) {
-    return square(this, o);
-  },
-  tanh(this: NDArray, o?: OutOptions) {
-    return tanh(this, o);
-  },
-  matmul(this: NDArray, b: NDArray | ArrayLike) {
-    return matmul(this, b);
-  },
-  sum(this: NDArray, o?: ReduceOptions) {
-    return sum(this, o);
-  },
-  mean(this: NDArray, o?: ReduceOptions) {
-    return mean(this, o);
-  },
-  prod(this: NDArray, o?: ReduceOptions) {
-    return prod(this, o);
-  },
-  max(this: NDArray, o?: ReduceOptions) {
-    return max(this, o);
-  },
-  min(this: NDArray, o?: ReduceOptions) {
-    return min(this, o);
-  },
-  broadcastTo(this: NDArray, shape: number | readonly number[]) {
-    return broadcastTo(this, shape);
-  },
+/** Each method calls the function of the same meaning with `this` first and its own arguments after. */
+const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
+  add,
+  sub: subtract,
+  mul: multiply,
+  div: divide,
+  pow: power,
+  maximum,
+  minimum,
+  neg: negative,
+  abs,
+  exp,
+  log,
+  sqrt,
+  square,
+  tanh,
+  matmul,
+  sum,
+  mean,
+  prod,
+  max,
+  min,
+  broadcastTo,
 };
 
 /**
@@ -134,6 +93,9 @@ const methods: Record<string, (this: NDArray, ...args: never[]) => NDArray> = {
  */
 export function attachMethods(): void {
   for (const [name, fn] of Object.entries(methods)) {
-    Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    const method = function (this: NDArray, ...args: never[]): NDArray {
+      return fn(this, ...args);
+    };
+    Object.defineProperty(NDArray.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
 }

@@ -15,7 +15,7 @@ import { NDArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
-import { shapeSize, type Shape } from "../validate.js";
+import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
 import { DenseMap } from "./structured/dense.js";
@@ -402,7 +402,7 @@ export function stack(items: readonly Input[]): Output {
   const ops = items.map((it, i) => readArray(fn, it, i + 1));
   const shape = (ops[0] as (typeof ops)[number]).value.shape;
   for (const [i, op] of ops.entries()) {
-    if (op.value.shape.join() !== shape.join() || op.value.ndim !== shape.length) {
+    if (!shapesEqual(op.value.shape, shape)) {
       throw new ShapeError(`${fn}: item ${i + 1} has shape ${formatShape(op.value.shape)}, item 1 ${formatShape(shape)}; stack needs equal shapes`);
     }
   }

@@ -51,6 +51,12 @@ export function checkOut(fn: string, out: NDArray, inputShapes: readonly Shape[]
       `${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(shape)}; out is never broadcast (numpy: non-broadcastable output operand)`,
     );
   }
+  checkOutWritable(fn, out, dtype);
+  return out.shape;
+}
+
+/** numpy's rules for any `out`, once its shape is checked: writable, and same_kind casting from `dtype`. */
+export function checkOutWritable(fn: string, out: NDArray, dtype: DType): void {
   if (out.readonly) {
     throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
   }
@@ -59,7 +65,6 @@ export function checkOut(fn: string, out: NDArray, inputShapes: readonly Shape[]
       `${fn}: cannot cast the ${dtype} result to out's dtype ${out.dtype} under numpy's same_kind casting`,
     );
   }
-  return out.shape;
 }
 
 /** An operand as the loops read it: a typed array, an offset and one stride per axis of the result. */

@@ -6,13 +6,13 @@
  */
 import ndarray from "ndarray";
 import { asArray, type ArrayLike } from "../create.js";
-import { allocate, canCastSameKind, DTYPES, type DType, type TypedArray } from "../dtype.js";
-import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
+import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
+import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { assign, isCContiguous, NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
-import { readOut } from "./elementwise.js";
+import { checkOutWritable, readOut } from "./elementwise.js";
 
 /** Options of the reductions. */
 export interface ReduceOptions {
@@ -150,7 +150,7 @@ function contiguousSum(x: NDArray, axes: readonly number[]): Float64Array | null
 }
 
 /** Reduces `x` over `axes` (sorted, distinct) with `reducer`, gathering each slice in C order. */
-function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): { data: TypedArray } {
+function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): TypedArray {
   const nd = x.toNdarray();
   const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const outShape = kept.map((i) => x.shape[i] as number);
@@ -186,7 +186,7 @@ function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype
       outIdx[d] = 0;
     }
   }
-  return { data: out };
+  return out;
 }
 
 function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined): NDArray {
@@ -197,19 +197,18 @@ function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined
   const axes = normalizeAxes(name, options?.axis, x.ndim);
   const dtype = reduceDType(name, x.dtype);
   const reducedSize = shapeSize(axes.map((i) => x.shape[i] as number));
-  const keptSize = shapeSize(x.shape.filter((_, i) => !axes.includes(i)));
-  if ((name === "max" || name === "min") && reducedSize === 0 && keptSize > 0) {
+  const keptShape = x.shape.filter((_, i) => !axes.includes(i));
+  if ((name === "max" || name === "min") && reducedSize === 0 && shapeSize(keptShape) > 0) {
     const where = options?.axis === undefined || options?.axis === null ? "" : ` along axis ${axes.join(", ")}`;
     throw new ShapeError(
       `${name}: cannot reduce an empty array of shape ${formatShape(x.shape)}${where}: the ${name === "max" ? "maximum" : "minimum"} has no identity`,
     );
   }
-  const keptShape = x.shape.filter((_, i) => !axes.includes(i));
   const finalShape = options?.keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : keptShape;
   const out = readOut(name, options);
   if (out) checkReduceOut(name, out, finalShape, dtype);
   // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
-  const data = ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype).data;
+  const data = ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype);
   const result = new NDArray(ndarray(data, finalShape), dtype, false);
   if (!out) return result;
   if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
@@ -232,10 +231,7 @@ function checkReduceOut(fn: string, out: NDArray, shape: Shape, dtype: DType): v
   if (!shapesEqual(out.shape, shape)) {
     throw new ShapeError(`${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(shape)}; out is never broadcast`);
   }
-  if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
-  if (!canCastSameKind(dtype, out.dtype)) {
-    throw new DTypeError(`${fn}: cannot cast the ${dtype} result to out's dtype ${out.dtype} under numpy's same_kind casting`);
-  }
+  checkOutWritable(fn, out, dtype);
 }
 
 /**
