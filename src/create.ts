@@ -3,11 +3,10 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
-import { assign, checkAttached, checkElement, NDArray, type NestedList } from "./ndarray.js";
+import { assign, checkAttached, checkElement, NDArray, type NestedList, freshArray } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
@@ -27,7 +26,7 @@ function dtypeOption(fn: string, options: DTypeOptions | undefined, fallback: DT
 }
 
 function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
-  return new NDArray(ndarray(data ?? allocate(dtype, shapeSize(shape)), shape.slice()), dtype, false);
+  return freshArray(dtype, shape, data);
 }
 
 /**

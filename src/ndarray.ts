@@ -4,13 +4,16 @@
  *
  * @module
  */
-import ndarray from "ndarray";
+import type ndarray from "ndarray";
 import ops from "ndarray-ops";
 import { allocate, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
 import { formatLatex, formatRepr } from "./format/repr.js";
+import { contiguousStrides, scijsView } from "./scijs.js";
 import { checkShape, shapeSize, type Shape } from "./validate.js";
+
+export { contiguousStrides };
 
 /** A scijs `ndarray` over one of the supported typed arrays. */
 export type ScijsArray = ndarray.NdArray<TypedArray>;
@@ -134,7 +137,7 @@ export class NDArray {
     const target = inferShape(given, this.size);
     if (isCContiguous(this.#nd)) {
       return new NDArray(
-        ndarray(this.#nd.data, target.slice(), contiguousStrides(target), this.#nd.offset),
+        scijsView(this.#nd.data, this.dtype, target, contiguousStrides(target), this.#nd.offset),
         this.dtype,
         this.readonly,
       );
@@ -161,8 +164,9 @@ export class NDArray {
     });
     const nd = this.#nd;
     return new NDArray(
-      ndarray(
+      scijsView(
         nd.data,
+        this.dtype,
         norm.map((k) => nd.shape[k] as number),
         norm.map((k) => nd.stride[k] as number),
         nd.offset,
@@ -180,7 +184,7 @@ export class NDArray {
   /** A C-contiguous, writable copy with the same dtype. */
   copy(): NDArray {
     checkAttached("copy", this);
-    const nd = ndarray(allocate(this.dtype, this.size), this.shape.slice());
+    const nd = scijsView(allocate(this.dtype, this.size), this.dtype, this.shape);
     if (this.size > 0) assign(nd, this.#nd);
     return new NDArray(nd, this.dtype, false);
   }
@@ -257,15 +261,12 @@ export function checkElement(fn: string, dtype: DType, value: unknown): number {
   return value;
 }
 
-/** Strides of a C-contiguous (row-major) array of `shape`. */
-export function contiguousStrides(shape: Shape): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i] as number;
-  }
-  return strides;
+/**
+ * A new writable C-contiguous array of `shape` over `data` (zeros of `dtype` when omitted).
+ * @internal
+ */
+export function freshArray(dtype: DType, shape: Shape, data: TypedArray = allocate(dtype, shapeSize(shape))): NDArray {
+  return new NDArray(scijsView(data, dtype, shape), dtype, false);
 }
 
 /** Whether the view's elements are laid out in C order without gaps (its offset aside). @internal */

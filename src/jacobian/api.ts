@@ -5,12 +5,11 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { toArray } from "../create.js";
 import { DTYPES } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkAttached, NDArray } from "../ndarray.js";
+import { checkAttached, NDArray, freshArray } from "../ndarray.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { flatArray } from "./operands.js";
@@ -80,18 +79,28 @@ function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | unde
   return { tape, variable, out, inShape: x.shape, outShape: out.shape };
 }
 
-/** Walks the tape forward: `J_node = Σ ∂node/∂parent · J_parent`, starting from `J_x = I`. */
+/**
+ * Walks the tape forward: `J_node = Σ ∂node/∂parent · J_parent`, starting from `J_x = I`. Each
+ * partial is used once, and a parent's Jacobian is handed over on its last use (not the output's),
+ * so that a chain of elementwise steps updates one diagonal in place (see `Handover`).
+ */
 function forwardJacobian(t: Traced1): LinearMap {
   if (!(t.out instanceof Traced)) return new ZeroMap(t.inShape, t.outShape);
   const J = new Map<Traced, LinearMap>([[t.variable, new ScaledIdentityMap(1, t.inShape)]]);
+  const uses = new Map<Traced, number>();
+  for (const node of t.tape.nodes) for (const p of node.parents) uses.set(p, (uses.get(p) ?? 0) + 1);
   for (const node of t.tape.nodes) {
     const partials = node.partials();
     let acc: LinearMap | null = null;
     node.parents.forEach((p, i) => {
+      const left = (uses.get(p) as number) - 1;
+      uses.set(p, left);
       const Jp = J.get(p);
       if (!Jp) return;
-      const term = compose(partials[i] as LinearMap, Jp);
-      acc = acc ? addMaps(acc, term) : term;
+      const last = left === 0 && p !== t.out;
+      if (last) J.delete(p);
+      const term = compose(partials[i] as LinearMap, Jp, { a: true, b: last });
+      acc = acc ? addMaps(acc, term, { a: true, b: true }) : term;
     });
     if (acc) J.set(node.out, acc);
   }
@@ -142,7 +151,7 @@ function reverseCotangent(t: Traced1, u: Float64Array): Float64Array {
  * when `flat` was computed for this call, on a copy when it belongs to a structured map.
  */
 const asNDArray = (flat: Float64Array, shape: Shape, owned = true): NDArray =>
-  new NDArray(ndarray(owned ? positiveZerosInPlace(flat) : withPositiveZeros(flat), shape.slice()), "float64", false);
+  freshArray("float64", shape, owned ? positiveZerosInPlace(flat) : withPositiveZeros(flat));
 
 /** A vector argument of `shape` as flat float64 values, checked. */
 function vectorArg(fn: string, what: string, v: unknown, shape: Shape): Float64Array {

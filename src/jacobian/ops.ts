@@ -6,12 +6,11 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { allocate, promoteTypes } from "../dtype.js";
 import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { matmul as coreMatmul } from "../linalg/matmul.js";
-import { NDArray } from "../ndarray.js";
+import { NDArray, freshArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
@@ -29,10 +28,13 @@ import { record, type Traced } from "./trace.js";
 /** What a strict operation returns: a traced value inside a differentiation call, else an array. */
 export type Output = NDArray | Traced;
 
-/** The elementwise Jacobian `Diag(d)`, or `c·I` for a number. */
-function elementwiseMap(d: Flat, shape: Shape): LinearMap {
+/**
+ * The elementwise Jacobian `Diag(d)`, or `c·I` for a number. `d` is the map's own storage unless
+ * it is one of `shared` (a rule returns either a new array or one of its operands' values).
+ */
+function elementwiseMap(d: Flat, shape: Shape, shared: readonly Flat[]): LinearMap {
   if (typeof d === "number") return d === 0 ? new ZeroMap(shape, shape) : new ScaledIdentityMap(d, shape);
-  return new DiagonalMap(d, shape);
+  return new DiagonalMap(d, shape, shape, !shared.includes(d));
 }
 
 const operandValue = (op: Operand): NDArray | number => op.value;
@@ -43,8 +45,9 @@ function unaryOp(name: UnaryOp, a: Input): Output {
   const rule = UNARY_RULES[name];
   const value = rule.forward(x.value as NDArray);
   return record(name, value, tracedOf([x]), () => {
-    const d = rule.derivative(flatValues(x) as Float64Array, flatArray(value));
-    return [elementwiseMap(d, value.shape)];
+    const xs = flatValues(x) as Float64Array;
+    const ys = flatArray(value);
+    return [elementwiseMap(rule.derivative(xs, ys), value.shape, [xs, ys])];
   });
 }
 
@@ -58,8 +61,10 @@ function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
   const rule = BINARY_RULES[name];
   const value = rule.forward(operandValue(x), operandValue(y));
   return record(name, value, tracedOf([x, y]), () => {
-    const [da, db] = rule.partials(flatValues(x), flatValues(y), flatArray(value));
-    return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape)] : []));
+    const [xs, ys, vs] = [flatValues(x), flatValues(y), flatArray(value)];
+    const [da, db] = rule.partials(xs, ys, vs);
+    const shared = [xs, ys, vs, da === db ? da : 0];
+    return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape, shared)] : []));
   });
 }
 
@@ -411,7 +416,7 @@ export function stack(items: readonly Input[]): Output {
   const outShape = [ops.length, ...shape];
   const data = allocate(dtype, ops.length * block);
   ops.forEach((op, i) => data.set(flatArray(op.value), i * block));
-  const value = new NDArray(ndarray(data, outShape), dtype, false);
+  const value = freshArray(dtype, outShape, data);
   const traced = ops.flatMap((op, i) => (op.kind === "traced" ? [{ op, i }] : []));
   return record(fn, value, traced.map(({ op }) => op.traced), () =>
     traced.map(({ i }) => new BlockMap("inject", i * block, block, ops.length * block, [i], shape, outShape)),
@@ -449,7 +454,7 @@ export function index(a: Input, ...idx: number[]): Output {
   const flat = flatArray(x.value);
   const data = allocate(x.value.dtype, block);
   for (let i = 0; i < block; i++) data[i] = flat[offset + i] as number;
-  const value = new NDArray(ndarray(data, rest.slice()), x.value.dtype, false);
+  const value = freshArray(x.value.dtype, rest, data);
   return record(fn, value, tracedOf([x]), () => [new BlockMap("select", offset, block, shapeSize(shape), norm, shape, rest)]);
 }
 

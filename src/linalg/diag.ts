@@ -3,12 +3,11 @@
  *
  * @module
  */
-import ndarray from "ndarray";
+import { scijsView } from "../scijs.js";
 import { asArray, type ArrayLike } from "../create.js";
-import { allocate } from "../dtype.js";
 import { AxisError, DTypeError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { NDArray } from "../ndarray.js";
+import { NDArray, freshArray } from "../ndarray.js";
 import { normalizeAxis } from "../shape/axes.js";
 
 function checkK(fn: string, k: unknown): number {
@@ -38,7 +37,7 @@ export function diag(v: NDArray | ArrayLike, k = 0): NDArray {
   if (x.ndim === 1) {
     const n = x.shape[0] as number;
     const size = n + Math.abs(kk);
-    const out = new NDArray(ndarray(allocate(x.dtype, size * size), [size, size]), x.dtype, false);
+    const out = freshArray(x.dtype, [size, size]);
     for (let i = 0; i < n; i++) {
       if (kk >= 0) out.set(i, i + kk, x.get(i));
       else out.set(i - kk, i, x.get(i));
@@ -87,5 +86,5 @@ export function diagonal(a: NDArray | ArrayLike, k = 0, options: DiagonalOptions
   const others = x.shape.map((_, i) => i).filter((i) => i !== ax1 && i !== ax2);
   const shape = [...others.map((i) => x.shape[i] as number), length];
   const strides = [...others.map((i) => x.strides[i] as number), s1 + s2];
-  return new NDArray(ndarray(nd.data, shape, strides, offset), x.dtype, true);
+  return new NDArray(scijsView(nd.data, x.dtype, shape, strides, offset), x.dtype, true);
 }

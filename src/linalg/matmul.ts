@@ -4,12 +4,12 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, promoteTypes } from "../dtype.js";
 import { BroadcastError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { NDArray } from "../ndarray.js";
+import type { NDArray} from "../ndarray.js";
+import { freshArray } from "../ndarray.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastView } from "../shape/broadcast-to.js";
 import { shapeSize } from "../validate.js";
@@ -97,5 +97,5 @@ export function matmulAs(fn: string, a: NDArray | ArrayLike, b: NDArray | ArrayL
     }
   }
   const shape = [...batch, ...(x.ndim === 1 ? [] : [m]), ...(y.ndim === 1 ? [] : [p])];
-  return new NDArray(ndarray(out, shape), dtype, false);
+  return freshArray(dtype, shape, out);
 }

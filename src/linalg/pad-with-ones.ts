@@ -3,10 +3,10 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { asArray, ones, type ArrayLike } from "../create.js";
 import { allocate } from "../dtype.js";
-import { NDArray } from "../ndarray.js";
+import type { NDArray} from "../ndarray.js";
+import { freshArray } from "../ndarray.js";
 import { checkBroadcastTo } from "../shape/broadcast-to.js";
 import { checkShape, shapeSize } from "../validate.js";
 
@@ -29,7 +29,7 @@ function outerWithOnes(x: NDArray, axis: number, n: number): NDArray {
       for (let c = 0; c < after; c++) out[k++] = (src[b * after + c] as number) * one;
     }
   }
-  return new NDArray(ndarray(out, shape), x.dtype, false);
+  return freshArray(x.dtype, shape, out);
 }
 
 /**

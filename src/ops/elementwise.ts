@@ -6,10 +6,11 @@
  * @module
  */
 import ndarray from "ndarray";
+import { scijsView } from "../scijs.js";
 import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, checkAttached, NDArray, type ScijsArray } from "../ndarray.js";
+import { assign, checkAttached, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
@@ -96,7 +97,7 @@ function strided(x: Operand, dtype: DType, shape: Shape, out: ScijsArray | undef
 /** The scijs view an operand is read through with the result's `shape` (no `out` to avoid). */
 export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray {
   const s = strided(x, dtype, shape, undefined);
-  return ndarray(s.data, shape.slice(), s.stride, s.offset);
+  return scijsView(s.data, x.kind === "array" ? x.array.dtype : dtype, shape, s.stride, s.offset);
 }
 
 /**
@@ -108,10 +109,10 @@ export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray 
  * out of the inner loop); ndarray-ops for every other layout (transposes, steps).
  */
 const SMALL = 4096;
-function useLoops(shape: Shape, c: { shape: number[]; strides: number[][] }): boolean {
+function useLoops(shape: Shape, c: { shape: readonly number[]; strides: readonly (readonly number[])[] }): boolean {
   if (shapeSize(shape) <= SMALL) return true;
   const last = c.shape.length - 1;
-  if (last < 0 || (c.strides[0] as number[])[last] !== 1) return false;
+  if (last < 0 || (c.strides[0] as readonly number[])[last] !== 1) return false;
   return c.strides.every((s) => s[last] === 1 || s[last] === 0);
 }
 
@@ -133,7 +134,7 @@ function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
 /** Runs `compute` into `out` (casting through a temporary when its dtype differs) or a new array. */
 export function run(shape: Shape, dtype: DType, out: NDArray | undefined, compute: (dst: ScijsArray) => void): NDArray {
   if (out === undefined) {
-    const result = new NDArray(ndarray(allocate(dtype, shapeSize(shape)), shape.slice()), dtype, false);
+    const result = freshArray(dtype, shape);
     compute(result.toNdarray());
     return result;
   }
@@ -141,7 +142,7 @@ export function run(shape: Shape, dtype: DType, out: NDArray | undefined, comput
     compute(out.toNdarray());
     return out;
   }
-  const tmp = ndarray(allocate(dtype, out.size), shape.slice());
+  const tmp = scijsView(allocate(dtype, out.size), dtype, shape);
   compute(tmp);
   if (out.size > 0) assign(out.toNdarray(), tmp);
   return out;
@@ -216,9 +217,9 @@ export function binary(
   const ys = strided(y, dtype, shape, outNd);
   const op = binaryKernels[name][integer ? "i" : "f"];
   return run(shape, dtype, out, (dst) => {
-    const c = coalesce(shape, [dst.stride, xs.stride, ys.stride]);
+    const c = coalesce(shape, [dst.stride, xs.stride, ys.stride] as const);
     if (useLoops(shape, c)) {
-      const [so, sa, sb] = c.strides as [number[], number[], number[]];
+      const [so, sa, sb] = c.strides;
       op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, c.shape, so, sa, sb, op.f);
     } else {
       op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
@@ -238,9 +239,9 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
   const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
   const op = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
   return run(shape, dtype, out, (dst) => {
-    const c = coalesce(shape, [dst.stride, xs.stride]);
+    const c = coalesce(shape, [dst.stride, xs.stride] as const);
     if (useLoops(shape, c)) {
-      const [so, sa] = c.strides as [number[], number[]];
+      const [so, sa] = c.strides;
       op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa);
     } else {
       op.kernel(dst, kernelView(xs, shape, dst));

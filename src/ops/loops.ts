@@ -148,23 +148,42 @@ function specializer(expr: string, binary: boolean, unroll: number): (ctors: rea
  */
 export function binaryLoop(expr: string, unroll = UNROLL): BinaryLoop {
   const get = specializer(expr, true, unroll);
-  return (O, po, A, pa, B, pb, shape, so, sa, sb, f) =>
-    (get([O.constructor, A.constructor, B.constructor]) as BinaryLoop)(O, po, A, pa, B, pb, shape, so, sa, sb, f);
+  // the last types seen, checked before the lookup (most programs use one dtype throughout)
+  let co: unknown, ca: unknown, cb: unknown, last: BinaryLoop | undefined;
+  return (O, po, A, pa, B, pb, shape, so, sa, sb, f) => {
+    if (O.constructor !== co || A.constructor !== ca || B.constructor !== cb || last === undefined) {
+      [co, ca, cb] = [O.constructor, A.constructor, B.constructor];
+      last = get([co, ca, cb]) as BinaryLoop;
+    }
+    last(O, po, A, pa, B, pb, shape, so, sa, sb, f);
+  };
 }
 
 /** The unary counterpart of {@link binaryLoop}. */
 export function unaryLoop(expr: string, unroll = UNROLL): UnaryLoop {
   const get = specializer(expr, false, unroll);
-  return (O, po, A, pa, shape, so, sa, f) => (get([O.constructor, A.constructor]) as UnaryLoop)(O, po, A, pa, shape, so, sa, f);
+  let co: unknown, ca: unknown, last: UnaryLoop | undefined;
+  return (O, po, A, pa, shape, so, sa, f) => {
+    if (O.constructor !== co || A.constructor !== ca || last === undefined) {
+      [co, ca] = [O.constructor, A.constructor];
+      last = get([co, ca]) as UnaryLoop;
+    }
+    last(O, po, A, pa, shape, so, sa, f);
+  };
 }
 
 /**
  * Coalesces a loop over `shape` for operands with the given strides: drops size-1 axes, then
  * merges axis i into i+1 wherever every operand has `stride[i] = stride[i+1] · shape[i+1]`.
- * Returns the new shape and strides (one list per operand).
+ * Returns the new shape and strides (one list per operand): the arguments themselves, without
+ * allocating, when nothing merges (a small operation's call costs a few hundred nanoseconds).
  */
-export function coalesce(shape: readonly number[], strides: readonly (readonly number[])[]): { shape: number[]; strides: number[][] } {
+export function coalesce<S extends readonly (readonly number[])[]>(
+  shape: readonly number[],
+  strides: S,
+): { shape: readonly number[]; strides: S } {
   const k = strides.length;
+  if (!coalescible(shape, strides)) return { shape, strides };
   const outShape: number[] = [];
   const outStrides: number[][] = [];
   for (let j = 0; j < k; j++) outStrides.push([]);
@@ -184,5 +203,21 @@ export function coalesce(shape: readonly number[], strides: readonly (readonly n
       for (let j = 0; j < k; j++) (outStrides[j] as number[]).push((strides[j] as readonly number[])[i] as number);
     }
   }
-  return { shape: outShape, strides: outStrides };
+  return { shape: outShape, strides: outStrides as unknown as S };
+}
+
+/** Whether {@link coalesce} would change anything: a size-1 axis, or two axes that merge. */
+function coalescible(shape: readonly number[], strides: readonly (readonly number[])[]): boolean {
+  for (let i = 0; i < shape.length; i++) {
+    const n = shape[i] as number;
+    if (n === 1) return true;
+    if (i === 0) continue;
+    let mergeable = true;
+    for (let j = 0; j < strides.length && mergeable; j++) {
+      const s = strides[j] as readonly number[];
+      mergeable = s[i - 1] === (s[i] as number) * n;
+    }
+    if (mergeable) return true;
+  }
+  return false;
 }

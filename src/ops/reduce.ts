@@ -4,12 +4,12 @@
  *
  * @module
  */
-import ndarray from "ndarray";
 import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, isCContiguous, NDArray } from "../ndarray.js";
+import type { NDArray} from "../ndarray.js";
+import { assign, isCContiguous, freshArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { checkOutWritable, readOut } from "./elementwise.js";
@@ -209,7 +209,7 @@ function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined
   if (out) checkReduceOut(name, out, finalShape, dtype);
   // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
   const data = ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype);
-  const result = new NDArray(ndarray(data, finalShape), dtype, false);
+  const result = freshArray(dtype, finalShape, data);
   if (!out) return result;
   if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
   return out;

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import ndarray from "ndarray";
-import { allocate, checkDType, DTYPES, type DType } from "../dtype.js";
+import { checkDType, DTYPES, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { describeType } from "../format/format-shape.js";
-import { assign, NDArray } from "../ndarray.js";
+import type { NDArray} from "../ndarray.js";
+import { assign, freshArray } from "../ndarray.js";
 import { checkOut, operandView, readOut, unary, type OperandLike, type OutOptions } from "./elementwise.js";
 import { mapKernel } from "./kernels.js";
 import { operandShape, readOperand } from "./operand.js";
@@ -170,7 +170,7 @@ export function map(a: OperandLike, fn: (x: number) => number, options?: MapOpti
     options?.dtype !== undefined ? checkDType(name, options.dtype) : DTYPES[inDType].kind === "f" ? inDType : "float64";
   const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
   // Always into a fresh array first: a throwing `fn` must leave `out` untouched.
-  const result = new NDArray(ndarray(allocate(dtype, shape.reduce((p, d) => p * d, 1)), shape.slice()), dtype, false);
+  const result = freshArray(dtype, shape);
   mapKernel(result.toNdarray(), operandView(x, inDType, shape), fn);
   if (out === undefined) return result;
   if (out.size > 0) assign(out.toNdarray(), result.toNdarray());

@@ -52,14 +52,34 @@ export function broadcastMessage(fn: string, shapes: readonly Shape[], c: Broadc
   return `${fn}: cannot broadcast shapes ${named}: axis ${c.axis} has ${c.sizes[0]} vs ${c.sizes[1]}`;
 }
 
+/**
+ * The broadcast shape of two shapes, or `undefined` when they conflict; `a` or `b` itself when it
+ * is the result (equal shapes, or the other `()`), else one new array.
+ */
+function broadcastTwo(a: Shape, b: Shape): Shape | undefined {
+  const la = a.length;
+  const lb = b.length;
+  if (lb === 0) return a;
+  if (la === 0) return b;
+  let same = la === lb;
+  for (let j = 1; same && j <= la; j++) same = a[la - j] === b[lb - j];
+  if (same) return a;
+  const n = Math.max(la, lb);
+  const result = new Array<number>(n);
+  for (let j = 1; j <= n; j++) {
+    const da = j <= la ? (a[la - j] as number) : 1;
+    const db = j <= lb ? (b[lb - j] as number) : 1;
+    if (da !== db && da !== 1 && db !== 1) return undefined;
+    result[n - j] = da === 1 ? db : da;
+  }
+  return result;
+}
+
 /** {@link broadcastShapes} under the name of the calling function. @internal */
 export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape {
-  // the common cases without allocating: two equal shapes, or one of them ()
   if (shapes.length === 2) {
-    const [a, b] = shapes as [Shape, Shape];
-    if (b.length === 0) return a;
-    if (a.length === 0) return b;
-    if (a.length === b.length && a.every((d, i) => d === b[i])) return a;
+    const s = broadcastTwo(shapes[0] as Shape, shapes[1] as Shape);
+    if (s !== undefined) return s;
   }
   const r = resolveBroadcast(shapes);
   if ("conflict" in r) throw new BroadcastError(broadcastMessage(fn, shapes, r.conflict));

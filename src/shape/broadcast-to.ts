@@ -4,7 +4,7 @@
  *
  * @module
  */
-import ndarray from "ndarray";
+import { scijsView } from "../scijs.js";
 import { BroadcastError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { asArray, type ArrayLike } from "../create.js";
@@ -17,7 +17,7 @@ import { broadcastShapesFor } from "./broadcast-shapes.js";
  * `a`'s strides on its own axes, 0 on every added or stretched axis.
  */
 export function broadcastView(a: NDArray, shape: Shape): ReturnType<NDArray["toNdarray"]> {
-  return ndarray(a.data, shape.slice(), broadcastStrides(a, shape), a.offset);
+  return scijsView(a.data, a.dtype, shape, broadcastStrides(a, shape), a.offset);
 }
 
 /** `a`'s strides seen with `shape`: its own on its axes, 0 on every added or stretched axis. */

@@ -194,3 +194,48 @@ describe("strict operations on plain arrays just compute", () => {
     );
   });
 });
+
+// The forward walk writes products into diagonals it owns (DiagonalMap.scratch, handed over on
+// a value's last use). These chains share values in every way that could expose a wrong reuse.
+describe("in-place reuse of diagonals never changes a shared value", () => {
+  const xs = [0.3, -1.2, 2.5, 0, 0.7];
+  const snapshot = (a: NDArray): number[] => flat(a);
+  const expectDiagonal = (f: (x: J.Traced) => J.Output, want: (v: number) => number): void => {
+    const x = array(xs);
+    const before = snapshot(x);
+    const Jf = jacobian(f as never, x);
+    expect(Jf.kind).toBe("diagonal");
+    const d = flat(Jf.diagonal());
+    xs.forEach((v, i) => expect(d[i]).toBeCloseTo(want(v), 12));
+    expect(snapshot(x)).toEqual(before);
+  };
+  test("a value used twice by one operation and again later: u ⊙ u + u", () => {
+    const t = Math.tanh;
+    expectDiagonal((x) => { const u = J.tanh(x); return J.add(J.multiply(u, u), u); }, (v) => (2 * t(v) + 1) * (1 - t(v) ** 2));
+  });
+  test("the variable used twice: x ⊙ x and sin(x) ⊙ x", () => {
+    expectDiagonal((x) => J.multiply(x, x), (v) => 2 * v);
+    expectDiagonal((x) => J.tanh(J.multiply(J.sin(x), x)), (v) => (1 - Math.tanh(Math.sin(v) * v) ** 2) * (Math.cos(v) * v + Math.sin(v)));
+  });
+  test("a derivative that is the value itself (exp) feeding another product", () => {
+    expectDiagonal((x) => { const e = J.exp(x); return J.multiply(J.exp(e), e); }, (v) => { const e = Math.exp(v); return Math.exp(e) * e * e + Math.exp(e) * e; });
+  });
+  test("the output is also used by a later operation", () => {
+    expectDiagonal((x) => { const y = J.sin(x); J.multiply(J.square(y), y); return y; }, Math.cos);
+  });
+  test("one value feeding two branches that meet again", () => {
+    expectDiagonal((x) => { const s = J.sigmoid(x); return J.subtract(J.square(s), J.multiply(s, J.cos(s))); }, (v) => {
+      const s = 1 / (1 + Math.exp(-v));
+      return (2 * s - (Math.cos(s) - s * Math.sin(s))) * s * (1 - s);
+    });
+  });
+  test("jvp and vjp after jacobian on the same function agree with it", () => {
+    const f = (x: J.Traced): J.Output => { const u = J.tanh(x); return J.add(J.multiply(u, u), J.sin(u)); };
+    const x = array(xs);
+    const d = flat(jacobian(f as never, x).diagonal());
+    const v = array([1, 1, 1, 1, 1]);
+    // forward: the same products in the same order; reverse: another association, so within rounding
+    expect(flat(J.jvp(f as never, x, v).tangent)).toEqual(d);
+    flat(J.vjp(f as never, x, v).cotangent).forEach((c, i) => expect(c).toBeCloseTo(d[i] as number, 14));
+  });
+});

@@ -7,61 +7,59 @@
  */
 import type { NDArray } from "../../ndarray.js";
 import * as core from "../../ops/binary.js";
+import { flatBinary, flatUnary, type Flat } from "../../ops/flat.js";
 import * as unary from "../../ops/unary.js";
 
-/** Elementwise values, flat in C order, or a constant number. */
-export type Flat = Float64Array | number;
+export type { Flat };
 
 export type UnaryOp = "negative" | "exp" | "log" | "tanh" | "sigmoid" | "relu" | "square" | "sqrt" | "sin" | "cos";
 
 export interface UnaryRule {
   forward(x: NDArray): NDArray;
-  /** `f'(x)` elementwise, from the input `x` and the output `y` (a number: the same everywhere). */
+  /**
+   * `f'(x)` elementwise, from the input `x` and the output `y` (a number: the same everywhere):
+   * a new array, or `x` or `y` themselves (never another array that something else holds).
+   */
   derivative(x: Float64Array, y: Float64Array): Flat;
 }
 
-const each = (x: Float64Array, f: (v: number, i: number) => number): Float64Array => {
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = f(x[i] as number, i);
-  return out;
+/** `f'` as an expression in the input `a` = x. */
+const ofInput = (expr: string): UnaryRule["derivative"] => flatUnary(expr);
+/** `f'` as an expression in the output `a` = f(x) (tanh' = 1 − tanh²): no second evaluation of f. */
+const ofOutput = (expr: string): UnaryRule["derivative"] => {
+  const d = flatUnary(expr);
+  return (_x, y) => d(y);
 };
 
 export const UNARY_RULES = {
   negative: { forward: unary.negative, derivative: () => -1 },
   exp: { forward: unary.exp, derivative: (_x, y) => y },
-  log: { forward: unary.log, derivative: (x) => each(x, (v) => 1 / v) },
-  tanh: { forward: unary.tanh, derivative: (_x, y) => each(y, (t) => 1 - t * t) },
-  sigmoid: { forward: unary.sigmoid, derivative: (_x, y) => each(y, (s) => s * (1 - s)) },
+  log: { forward: unary.log, derivative: ofInput("1 / a") },
+  tanh: { forward: unary.tanh, derivative: ofOutput("1 - a * a") },
+  sigmoid: { forward: unary.sigmoid, derivative: ofOutput("a * (1 - a)") },
   // JAX: relu'(0) = 0 (the derivative of max(x, 0) taken from the x > 0 side only).
-  relu: { forward: unary.relu, derivative: (x) => each(x, (v) => (v > 0 ? 1 : 0)) },
-  square: { forward: unary.square, derivative: (x) => each(x, (v) => 2 * v) },
-  sqrt: { forward: unary.sqrt, derivative: (_x, y) => each(y, (r) => 0.5 / r) },
-  sin: { forward: unary.sin, derivative: (x) => each(x, (v) => Math.cos(v)) },
-  cos: { forward: unary.cos, derivative: (x) => each(x, (v) => -Math.sin(v)) },
+  relu: { forward: unary.relu, derivative: ofInput("a > 0 ? 1 : 0") },
+  square: { forward: unary.square, derivative: ofInput("2 * a") },
+  sqrt: { forward: unary.sqrt, derivative: ofOutput("0.5 / a") },
+  sin: { forward: unary.sin, derivative: ofInput("Math.cos(a)") },
+  cos: { forward: unary.cos, derivative: ofInput("-Math.sin(a)") },
 } satisfies Record<UnaryOp, UnaryRule>;
 
 export type BinaryOp = "add" | "subtract" | "multiply" | "divide" | "maximum" | "minimum" | "power";
 
 export interface BinaryRule {
   forward(a: NDArray | number, b: NDArray | number): NDArray;
-  /** `∂y/∂a` and `∂y/∂b` elementwise (a number: a scaled identity). */
+  /** `∂y/∂a` and `∂y/∂b` elementwise (a number: a scaled identity): new arrays, or `a`, `b`, `y` themselves. */
   partials(a: Flat, b: Flat, y: Float64Array): [Flat, Flat];
 }
 
-const at = (x: Flat, i: number): number => (typeof x === "number" ? x : (x[i] as number));
-const zip = (n: number, f: (i: number) => number): Float64Array => {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = f(i);
-  return out;
-};
-
+const reciprocal = flatUnary("1 / a");
+const quotientByDivisor = flatBinary("-a / (b * b)");
 /** The share of `∂max(a, b)` that goes to `a`: 1 where a wins, 0.5 on a tie (JAX), else 0. */
-const share = (a: Flat, b: Flat, n: number, wins: (x: number, y: number) => boolean): Float64Array =>
-  zip(n, (i) => {
-    const x = at(a, i);
-    const y = at(b, i);
-    return x === y ? 0.5 : wins(x, y) ? 1 : 0;
-  });
+const maxShare = flatBinary("a === b ? 0.5 : a > b ? 1 : 0");
+const minShare = flatBinary("a === b ? 0.5 : a < b ? 1 : 0");
+// d(x^p)/dx = p x^(p-1), and 0 for p = 0
+const powerSlope = flatBinary("b === 0 ? 0 : b * Math.pow(a, b - 1)");
 
 export const BINARY_RULES = {
   add: { forward: core.add, partials: () => [1, 1] },
@@ -69,28 +67,19 @@ export const BINARY_RULES = {
   multiply: { forward: core.multiply, partials: (a, b) => [b, a] },
   divide: {
     forward: core.divide,
-    partials: (a, b, y) => [
-      typeof b === "number" ? 1 / b : zip(y.length, (i) => 1 / at(b, i)),
-      zip(y.length, (i) => -at(a, i) / (at(b, i) * at(b, i))),
-    ],
+    partials: (a, b, y) => [typeof b === "number" ? 1 / b : reciprocal(b), quotientByDivisor(a, b, y.length)],
   },
   maximum: {
     forward: core.maximum,
-    partials: (a, b, y) => [share(a, b, y.length, (x, z) => x > z), share(b, a, y.length, (x, z) => x > z)],
+    partials: (a, b, y) => [maxShare(a, b, y.length), maxShare(b, a, y.length)],
   },
   minimum: {
     forward: core.minimum,
-    partials: (a, b, y) => [share(a, b, y.length, (x, z) => x < z), share(b, a, y.length, (x, z) => x < z)],
+    partials: (a, b, y) => [minShare(a, b, y.length), minShare(b, a, y.length)],
   },
   // The exponent is a constant (checked by the operation): d(x^p)/dx = p x^(p-1), and 0 for p = 0.
   power: {
     forward: core.power,
-    partials: (a, b, y) => [
-      zip(y.length, (i) => {
-        const p = at(b, i);
-        return p === 0 ? 0 : p * Math.pow(at(a, i), p - 1);
-      }),
-      0,
-    ],
+    partials: (a, b, y) => [powerSlope(a, b, y.length), 0],
   },
 } satisfies Record<BinaryOp, BinaryRule>;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { multiplyFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
 import { sizeOf, sub, type CSR, type LinearMap } from "./linear-map.js";
 import { latexMatrix, showArray, showNumber } from "./show.js";
@@ -93,18 +94,21 @@ export class ScaledIdentityMap implements LinearMap {
   }
 }
 
-/** `Diag(d)`: multiplies elementwise by `d` (which has the input's size). */
+/**
+ * `Diag(d)`: multiplies elementwise by `d` (which has the input's size). `scratch` says that `d`
+ * belongs to this map alone (it was computed for it, and no array or other map shares it), so
+ * that the algebra may write a product into it when the map is handed over on its last use.
+ */
 export class DiagonalMap implements LinearMap {
   readonly kind = "diagonal";
   constructor(
     readonly d: Float64Array,
     readonly inShape: Shape,
     readonly outShape: Shape = inShape,
+    readonly scratch = false,
   ) {}
   apply(v: Float64Array): Float64Array {
-    const out = new Float64Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = (this.d[i] as number) * (v[i] as number);
-    return out;
+    return multiplyFlat(this.d, v, v.length);
   }
   applyT(u: Float64Array): Float64Array {
     return this.apply(u);
