@@ -13,11 +13,11 @@ export function median(xs) {
 }
 
 /**
- * Times every participant `{ name, run, async? }` of a workload: `warmup` untimed calls each,
- * then `rounds` rounds of `inner` calls each, collecting the heap before each sample unless
- * `collect` is false (for small allocations, where a steady state is the truer picture: right
- * after a collection even a 2 MB array costs its page faults again). Returns
- * `{ name: median ms per call }`.
+ * Times every participant `{ name, run, async?, inner? }` of a workload: `warmup` untimed calls
+ * each, then `rounds` rounds of `inner` calls each (a participant's own `inner` wins), collecting
+ * the heap before each sample unless `collect` is false (for repeated mid-size allocations, where
+ * a steady state is the truer picture: right after a collection even a 2 MB array costs its page
+ * faults again). Returns `{ name: median ms per call }`.
  */
 export async function race(participants, { rounds = 15, inner = 1, warmup = 3, collect = true } = {}) {
   for (const p of participants) for (let i = 0; i < warmup; i++) await p.run();
@@ -27,9 +27,10 @@ export async function race(participants, { rounds = 15, inner = 1, warmup = 3, c
       const p = participants[(r + k) % participants.length];
       if (collect) globalThis.gc?.();
       const t0 = performance.now();
-      if (p.async) for (let i = 0; i < inner; i++) await p.run();
-      else for (let i = 0; i < inner; i++) p.run();
-      samples[p.name].push((performance.now() - t0) / inner);
+      const n = p.inner ?? inner;
+      if (p.async) for (let i = 0; i < n; i++) await p.run();
+      else for (let i = 0; i < n; i++) p.run();
+      samples[p.name].push((performance.now() - t0) / n);
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));

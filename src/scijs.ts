@@ -13,8 +13,10 @@ import { allocate, type DType, type TypedArray } from "./dtype.js";
 import type { ScijsArray } from "./ndarray.js";
 
 type Make = (data: TypedArray, shape: readonly number[], stride: readonly number[], offset: number) => ScijsArray;
+/** Makes a C-contiguous view: strides computed from the shape without an array of them. */
+type MakeContiguous = (data: TypedArray, shape: readonly number[], offset: number) => ScijsArray;
 
-const makers = new Map<DType, Make[]>();
+const makers = new Map<DType, { strided: Make; contiguous: MakeContiguous }[]>();
 
 /** The C-order strides of `shape`. */
 export function contiguousStrides(shape: readonly number[]): number[] {
@@ -27,30 +29,37 @@ export function contiguousStrides(shape: readonly number[]): number[] {
   return stride;
 }
 
-function compileMaker(dtype: DType, rank: number): Make {
+function compileMakers(dtype: DType, rank: number): { strided: Make; contiguous: MakeContiguous } {
   const viaNdarray: Make = (data, shape, stride, offset) => ndarray(data, shape.slice(), stride.slice(), offset);
+  const fallback = { strided: viaNdarray, contiguous: (data: TypedArray, shape: readonly number[], offset: number) => viaNdarray(data, shape, contiguousStrides(shape), offset) };
   const probeShape = Array.from({ length: rank }, (_, i) => i + 2);
   const probeStride = contiguousStrides(probeShape);
   const probe = ndarray(allocate(dtype, 0), probeShape, probeStride, 3) as ScijsArray & { constructor: unknown };
   const View = probe.constructor;
-  if (typeof View !== "function") return viaNdarray;
-  const args = [
-    ...Array.from({ length: rank }, (_, i) => `s[${i}]`),
-    ...Array.from({ length: rank }, (_, i) => `t[${i}]`),
-  ];
-  const make = new Function("View", `return function view(a, s, t, o) { return new View(a, ${[...args, "o"].join(", ")}); }`)(View) as Make;
-  const made = make(probe.data, probeShape, probeStride, 3);
-  const same =
-    Object.getPrototypeOf(made) === Object.getPrototypeOf(probe) &&
-    made.data === probe.data &&
-    made.offset === probe.offset &&
-    made.shape.length === rank &&
-    made.stride.length === rank &&
-    made.shape.every((d, i) => d === probe.shape[i]) &&
-    made.stride.every((d, i) => d === probe.stride[i]) &&
-    made.shape !== probeShape &&
-    made.stride !== probeStride;
-  return same ? make : viaNdarray;
+  if (typeof View !== "function") return fallback;
+  const dims = Array.from({ length: rank }, (_, i) => i);
+  const shapeArgs = dims.map((i) => `s[${i}]`);
+  // C order: the last stride is 1, each other the product of the sizes after it
+  const cStrides = dims.map((i) => (i === rank - 1 ? "1" : dims.slice(i + 1).map((k) => `s[${k}]`).join(" * ")));
+  const made = new Function(
+    "View",
+    `return [
+      function view(a, s, t, o) { return new View(${["a", ...shapeArgs, ...dims.map((i) => `t[${i}]`), "o"].join(", ")}); },
+      function contiguousView(a, s, o) { return new View(${["a", ...shapeArgs, ...cStrides, "o"].join(", ")}); },
+    ];`,
+  )(View) as [Make, MakeContiguous];
+  const [strided, contiguous] = made;
+  const same = (v: ScijsArray): boolean =>
+    Object.getPrototypeOf(v) === Object.getPrototypeOf(probe) &&
+    v.data === probe.data &&
+    v.offset === probe.offset &&
+    v.shape.length === rank &&
+    v.stride.length === rank &&
+    v.shape.every((d, i) => d === probe.shape[i]) &&
+    v.stride.every((d, i) => d === probe.stride[i]) &&
+    v.shape !== probeShape &&
+    v.stride !== probeStride;
+  return same(strided(probe.data, probeShape, probeStride, 3)) && same(contiguous(probe.data, probeShape, 3)) ? { strided, contiguous } : fallback;
 }
 
 /**
@@ -62,6 +71,6 @@ export function scijsView(data: TypedArray, dtype: DType, shape: readonly number
   if (list === undefined) makers.set(dtype, (list = []));
   const rank = shape.length;
   let make = list[rank];
-  if (make === undefined) make = list[rank] = compileMaker(dtype, rank);
-  return make(data, shape, stride ?? contiguousStrides(shape), offset);
+  if (make === undefined) make = list[rank] = compileMakers(dtype, rank);
+  return stride === undefined ? make.contiguous(data, shape, offset) : make.strided(data, shape, stride, offset);
 }

@@ -23,6 +23,10 @@ describe("scijsView", () => {
         expect(mine.stride).not.toBe(stride);
         const last = shape.map((n) => n - 1);
         expect(mine.get(...last)).toBe(theirs.get(...last));
+        const c = scijsView(data, dtype, shape);
+        const cTheirs = ndarray(data, shape.slice());
+        expect(Object.getPrototypeOf(c)).toBe(Object.getPrototypeOf(cTheirs));
+        expect([c.shape, c.stride, c.offset]).toEqual([cTheirs.shape, cTheirs.stride, cTheirs.offset]);
       });
     }
   }

@@ -14,8 +14,8 @@ import { assign, checkAttached, freshArray, NDArray, type ScijsArray } from "../
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
-import { binaryKernels, unaryKernels, type BinaryName } from "./kernels.js";
-import { coalesce } from "./loops.js";
+import { binaryKernels, unaryKernels, type BinaryName, type BinaryOp, type UnaryOp } from "./kernels.js";
+import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
 
@@ -131,19 +131,29 @@ function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
   return view;
 }
 
-/** Runs `compute` into `out` (casting through a temporary when its dtype differs) or a new array. */
-export function run(shape: Shape, dtype: DType, out: NDArray | undefined, compute: (dst: ScijsArray) => void): NDArray {
+/**
+ * Runs `compute(dst, ...args)` into `out` (casting through a temporary when its dtype differs)
+ * or into a new array. `compute` is a module-level function given its data, not a closure: a
+ * small operation's call allocates nothing it does not return.
+ */
+export function run<A extends unknown[]>(
+  shape: Shape,
+  dtype: DType,
+  out: NDArray | undefined,
+  compute: (dst: ScijsArray, ...args: A) => void,
+  ...args: A
+): NDArray {
   if (out === undefined) {
     const result = freshArray(dtype, shape);
-    compute(result.toNdarray());
+    compute(result.toNdarray(), ...args);
     return result;
   }
   if (out.dtype === dtype) {
-    compute(out.toNdarray());
+    compute(out.toNdarray(), ...args);
     return out;
   }
   const tmp = scijsView(allocate(dtype, out.size), dtype, shape);
-  compute(tmp);
+  compute(tmp, ...args);
   if (out.size > 0) assign(out.toNdarray(), tmp);
   return out;
 }
@@ -208,23 +218,29 @@ export function binary(
   check?.(x, y);
   const out = readOut(fn, options);
   const dtype = binaryDType(fn, name, x, y);
-  const inputShapes = [operandShape(x), operandShape(y)];
-  const shape = out ? checkOut(fn, out, inputShapes, dtype) : broadcastShapesFor(fn, inputShapes);
+  const shape = out
+    ? checkOut(fn, out, [operandShape(x), operandShape(y)], dtype)
+    : broadcastShapesFor(fn, [operandShape(x), operandShape(y)]);
   const integer = DTYPES[dtype].kind !== "f";
   if (name === "power" && integer) checkIntegerExponent(fn, y);
   const outNd = out?.toNdarray();
   const xs = strided(x, dtype, shape, outNd);
   const ys = strided(y, dtype, shape, outNd);
-  const op = binaryKernels[name][integer ? "i" : "f"];
-  return run(shape, dtype, out, (dst) => {
-    const c = coalesce(shape, [dst.stride, xs.stride, ys.stride] as const);
-    if (useLoops(shape, c)) {
-      const [so, sa, sb] = c.strides;
-      op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, c.shape, so, sa, sb, op.f);
-    } else {
-      op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
-    }
-  });
+  return run(shape, dtype, out, computeBinary, binaryKernels[name][integer ? "i" : "f"], shape, xs, ys);
+}
+
+function computeBinary(dst: ScijsArray, op: BinaryOp, shape: Shape, xs: Strided, ys: Strided): void {
+  if (shapeSize(shape) <= SMALL && !coalescible(shape, dst.stride, xs.stride, ys.stride)) {
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, shape, dst.stride, xs.stride, ys.stride, op.f);
+    return;
+  }
+  const c = coalesce(shape, [dst.stride, xs.stride, ys.stride] as const);
+  if (useLoops(shape, c)) {
+    const [so, sa, sb] = c.strides;
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, c.shape, so, sa, sb, op.f);
+  } else {
+    op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
+  }
 }
 
 export type UnaryName = "negative" | "abs" | "exp" | "log" | "sqrt" | "square" | "tanh" | "sigmoid" | "relu" | "sin" | "cos";
@@ -238,13 +254,19 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
   const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
   const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
   const op = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
-  return run(shape, dtype, out, (dst) => {
-    const c = coalesce(shape, [dst.stride, xs.stride] as const);
-    if (useLoops(shape, c)) {
-      const [so, sa] = c.strides;
-      op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa);
-    } else {
-      op.kernel(dst, kernelView(xs, shape, dst));
-    }
-  });
+  return run(shape, dtype, out, computeUnary, op, shape, xs);
+}
+
+function computeUnary(dst: ScijsArray, op: UnaryOp, shape: Shape, xs: Strided): void {
+  if (shapeSize(shape) <= SMALL && !coalescible(shape, dst.stride, xs.stride)) {
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, shape, dst.stride, xs.stride);
+    return;
+  }
+  const c = coalesce(shape, [dst.stride, xs.stride] as const);
+  if (useLoops(shape, c)) {
+    const [so, sa] = c.strides;
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa);
+  } else {
+    op.kernel(dst, kernelView(xs, shape, dst));
+  }
 }

@@ -22,11 +22,12 @@ export function broadcastView(a: NDArray, shape: Shape): ReturnType<NDArray["toN
 
 /** `a`'s strides seen with `shape`: its own on its axes, 0 on every added or stretched axis. */
 export function broadcastStrides(a: NDArray, shape: Shape): number[] {
-  const lead = shape.length - a.ndim;
+  const own = a.shape;
+  const strides = a.strides;
+  const lead = shape.length - own.length;
   return shape.map((n, i) => {
-    if (i < lead) return 0;
-    const own = a.shape[i - lead] as number;
-    return own === 1 && n !== 1 ? 0 : (a.strides[i - lead] as number);
+    const k = i - lead;
+    return k < 0 || (own[k] === 1 && n !== 1) ? 0 : (strides[k] as number);
   });
 }
 
