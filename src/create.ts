@@ -6,7 +6,7 @@
 import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
-import { assign, checkAttached, checkElement, NDArray, type NestedList, freshArray } from "./ndarray.js";
+import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */

@@ -9,7 +9,7 @@ import { toArray } from "../create.js";
 import { DTYPES } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkAttached, NDArray, freshArray } from "../ndarray.js";
+import { checkAttached, freshArray, NDArray } from "../ndarray.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { flatArray } from "./operands.js";

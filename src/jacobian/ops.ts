@@ -10,7 +10,7 @@ import { allocate, promoteTypes } from "../dtype.js";
 import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { matmul as coreMatmul } from "../linalg/matmul.js";
-import { NDArray, freshArray } from "../ndarray.js";
+import { freshArray, NDArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";

@@ -5,8 +5,7 @@
  */
 import { asArray, ones, type ArrayLike } from "../create.js";
 import { allocate } from "../dtype.js";
-import type { NDArray} from "../ndarray.js";
-import { freshArray } from "../ndarray.js";
+import { freshArray, type NDArray } from "../ndarray.js";
 import { checkBroadcastTo } from "../shape/broadcast-to.js";
 import { checkShape, shapeSize } from "../validate.js";
 

@@ -8,11 +8,11 @@ import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import type { NDArray} from "../ndarray.js";
-import { assign, isCContiguous, freshArray } from "../ndarray.js";
+import { assign, freshArray, isCContiguous, type NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { checkOutWritable, readOut } from "./elementwise.js";
+import { binaryLoop } from "./loops.js";
 
 /** Options of the reductions. */
 export interface ReduceOptions {
@@ -105,19 +105,21 @@ function reduceDType(name: ReduceName, dtype: DType): DType {
  * sums added — numpy's error bound, with every access contiguous (W6 in bench/).
  */
 function sumRows(data: TypedArray, offset: number, rows: number, width: number, acc: Float64Array): void {
+  const run = [width];
   if (rows <= 128) {
-    for (let r = 0; r < rows; r++) {
-      const base = offset + r * width;
-      for (let j = 0; j < width; j++) acc[j] = (acc[j] as number) + (data[base + j] as number);
-    }
+    for (let r = 0; r < rows; r++) accumulate(acc, 0, acc, 0, data, offset + r * width, run, UNIT, UNIT, UNIT);
     return;
   }
   const half = Math.floor(rows / 2);
   const right = new Float64Array(width);
   sumRows(data, offset, half, width, acc);
   sumRows(data, offset + half * width, rows - half, width, right);
-  for (let j = 0; j < width; j++) acc[j] = (acc[j] as number) + (right[j] as number);
+  accumulate(acc, 0, acc, 0, right, 0, run, UNIT, UNIT, UNIT);
 }
+
+/** `acc[j] += row[j]` along a run, with the elementwise functions' unrolled loop (W6: 2.3 → 1.7 ms; plain loop 1.9 ms). */
+const accumulate = binaryLoop("a + b");
+const UNIT = [1];
 
 /**
  * Sums over `axes` when `x` is C-contiguous and the axes are a trailing block (each output sums

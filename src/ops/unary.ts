@@ -8,8 +8,7 @@
 import { checkDType, DTYPES, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { describeType } from "../format/format-shape.js";
-import type { NDArray} from "../ndarray.js";
-import { assign, freshArray } from "../ndarray.js";
+import { assign, freshArray, type NDArray } from "../ndarray.js";
 import { checkOut, operandView, readOut, unary, type OperandLike, type OutOptions } from "./elementwise.js";
 import { mapKernel } from "./kernels.js";
 import { operandShape, readOperand } from "./operand.js";
