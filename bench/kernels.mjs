@@ -21,7 +21,7 @@ Object.defineProperty(rowView, "order", { value: [1, 0] });
 const colView = ndarray(v, [N, N], [1, 0], 0);
 Object.defineProperty(colView, "order", { value: [1, 0] });
 const loops = (unroll) => ({ add: binaryLoop("a+b", unroll), mul: binaryLoop("a*b", unroll) });
-const variants = { "one element": loops(1), "unrolled ×4": loops(4), "unrolled ×8": loops(8), "unrolled ×16": loops(16) };
+const variants = { "one element": loops(1), "unrolled ×4": loops(4), "unrolled ×8": loops(8), "unrolled ×16": loops(16), "unrolled ×32": loops(32) };
 
 // a plain loop closed over its data: V8 specializes it on the constant arrays (no bounds checks)
 const closures = {

@@ -29,15 +29,19 @@ export type UnaryLoop = (
 ) => void;
 
 /**
- * Elements per iteration of an unrolled unit-stride run. `npm run bench:kernels` compares 1, 4, 8
- * and 16 on the workloads' layouts; 16 was fastest on each (A ⊙ B into a fresh output: 3.3 ms one
- * element at a time, 1.75 ms unrolled ×16, 1.9 ms for a plain loop closed over its data).
+ * Elements per iteration of an unrolled unit-stride run. `npm run bench:kernels` compares 1, 4, 8,
+ * 16 and 32 on the workloads' layouts; 16 was fastest or level on each (A ⊙ B into a fresh output:
+ * 1.8 ms one element at a time, 0.83 ms unrolled ×16, 1.1 ms for a plain loop closed over its data;
+ * ×32 gains nothing more).
  */
 export const UNROLL = 16;
 
 /**
  * The source of a function `(O, po, A, pa, B, pb, n, f)` computing the run `O[po + j] = expr` for
- * j in [0, n) whose operands step by 1, unrolled by `unroll` with one base index per operand. V8
+ * j in [0, n) whose operands step by 1, unrolled by `unroll` with one base index per operand. The
+ * `n % unroll` odd elements come first: a remainder loop after the unrolled one is never reached
+ * on the first calls when n is a multiple of `unroll`, and its missing type feedback then
+ * deoptimized the compiled loop at the end of every call (W3: 1e6 elements). V8
  * bounds-checks every typed-array access of a function that receives its arrays as arguments (a
  * loop closed over constant arrays escapes that); unrolled, the checks and the loop's bookkeeping
  * overlap. `reads` lists the unit-stride inputs as [variable, array, base]; an operand not listed
@@ -54,8 +58,8 @@ function unitRun(name: string, expr: string, reads: readonly (readonly [string, 
   return `function ${name}(O, po, A, pa, B, pb, n, f) {
       ${hoist}
       let j = 0;
-      for (; j + ${unroll - 1} < n; j += ${unroll}) { const ${bases}; ${body} }
-      for (; j < n; j++) { const ${bases}; ${element(0)} }
+      for (const r = n % ${unroll}; j < r; j++) { const ${bases}; ${element(0)} }
+      for (; j < n; j += ${unroll}) { const ${bases}; ${body} }
     }`;
 }
 
@@ -73,8 +77,8 @@ function zeroRun(expr: string, reads: readonly (readonly [string, string, string
   const body = Array.from({ length: unroll }, (_, u) => element(u)).join(" ");
   return `function zeroRun(O, A, B, n, f) {
       let j = 0;
-      for (; j + ${unroll - 1} < n; j += ${unroll}) { ${body} }
-      for (; j < n; j++) ${element(0)}
+      for (const r = n % ${unroll}; j < r; j++) ${element(0)}
+      for (; j < n; j += ${unroll}) { ${body} }
     }`;
 }
 
