@@ -3,9 +3,11 @@ import gen_repr
 import gen_broadcast
 import gen_elementwise
 import gen_algebra
+import gen_accuracy
 
 if __name__ == "__main__":
     gen_repr.main()
     gen_broadcast.main()
     gen_elementwise.main()
     gen_algebra.main()
+    gen_accuracy.main()

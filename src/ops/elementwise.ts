@@ -259,13 +259,13 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
 
 function computeUnary(dst: ScijsArray, op: UnaryOp, shape: Shape, xs: Strided): void {
   if (shapeSize(shape) <= SMALL && !coalescible(shape, dst.stride, xs.stride)) {
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, shape, dst.stride, xs.stride);
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, shape, dst.stride, xs.stride, op.f);
     return;
   }
   const c = coalesce(shape, [dst.stride, xs.stride] as const);
   if (useLoops(shape, c)) {
     const [so, sa] = c.strides;
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa);
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa, op.f);
   } else {
     op.kernel(dst, kernelView(xs, shape, dst));
   }

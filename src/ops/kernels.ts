@@ -64,6 +64,38 @@ const withFn = (name: string, expr: string, f: (a: number, b: number) => number)
   const k = kernel<(o: ScijsArray, a: ScijsArray, b: ScijsArray, f: unknown) => void>(name, ["o", "a", "b"], ["f"], `o=${expr}`);
   return (o, a, b) => k(o, a, b, f);
 };
+const unaryWithFn = (name: string, expr: string, f: (a: number) => number): UnaryKernel => {
+  const k = kernel<(o: ScijsArray, a: ScijsArray, f: unknown) => void>(name, ["o", "a"], ["f"], `o=${expr}`);
+  return (o, a) => k(o, a, f);
+};
+
+// Cephes' rational approximation of tanh on |x| < 0.625: x + x³ P(x²)/Q(x²).
+const TP0 = -9.64399179425052238628e-1;
+const TP1 = -9.92877231001918586564e1;
+const TP2 = -1.61468768441708447952e3;
+const TQ0 = 1.12811678491632931402e2;
+const TQ1 = 2.23548839060100448583e3;
+const TQ2 = 4.84406305325125486048e3;
+
+/**
+ * tanh in float64, ~1.5× faster than `Math.tanh` (a C call V8 cannot inline; bench/ W4) and more
+ * accurate: within 1 ulp of the correctly rounded value on the 9,903 points of
+ * test/fixtures/accuracy.json and exact on 95% of them, where `Math.tanh` (fdlibm) is exact on 78%
+ * and up to 2 ulp off (test/ops/accuracy.test.ts). |x| < 2⁻²⁸ gives x itself (so -0 stays -0),
+ * |x| < 0.625 the rational approximation, then 1 − 2/(e^{2|x|} + 1) with the sign of x; |x| > 22
+ * gives ±1, as fdlibm.
+ */
+export function tanh64(x: number): number {
+  const z = Math.abs(x);
+  if (z < 0.625) {
+    if (z < 3.725290298461914e-9) return x;
+    const s = x * x;
+    return x + x * s * (((TP0 * s + TP1) * s + TP2) / (((s + TQ0) * s + TQ1) * s + TQ2));
+  }
+  if (z > 22) return x > 0 ? 1 : -1;
+  const r = 1 - 2 / (Math.exp(2 * z) + 1);
+  return x < 0 ? -r : r;
+}
 
 /**
  * One elementwise operation: its expression (JavaScript on `a`, `b` and a helper `f`), the helper,
@@ -78,6 +110,7 @@ export interface BinaryOp {
 }
 export interface UnaryOp {
   expr: string;
+  f?: (a: number) => number;
   kernel: UnaryKernel;
   loop: UnaryLoop;
 }
@@ -88,9 +121,10 @@ const bin = (name: string, expr: string, native?: unknown, f?: (a: number, b: nu
   kernel: (native as BinaryKernel | undefined) ?? (f ? withFn(name, expr, f) : binary(name, expr)),
   loop: binaryLoop(expr),
 });
-const un = (name: string, expr: string, native?: unknown): UnaryOp => ({
+const un = (name: string, expr: string, native?: unknown, f?: (a: number) => number): UnaryOp => ({
   expr,
-  kernel: (native as UnaryKernel | undefined) ?? unary(name, expr),
+  f,
+  kernel: (native as UnaryKernel | undefined) ?? (f ? unaryWithFn(name, expr, f) : unary(name, expr)),
   loop: unaryLoop(expr),
 });
 
@@ -120,7 +154,7 @@ export const unaryKernels = {
   sqrt: un("sqrt", "Math.sqrt(a)", ops.sqrt),
   square: un("square", "a*a"),
   square_int: un("square_int", "Math.imul(a,a)"),
-  tanh: un("tanh", "Math.tanh(a)"),
+  tanh: un("tanh", "f(a)", undefined, tanh64),
   sigmoid: un("sigmoid", "1/(1+Math.exp(-a))"),
   relu: un("relu", "(a>0||a!==a)?a:0"),
   sin: un("sin", "Math.sin(a)", ops.sin),
