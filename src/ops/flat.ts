@@ -51,6 +51,13 @@ export const multiplyFlat = flatBinary("a * b");
 /** The elementwise sum `a + b`. */
 export const addFlat = flatBinary("a + b");
 
+/** The outer product `u vᵀ` of an m-vector and an n-vector, row-major. */
+export function outerFlat(u: Float64Array, v: Float64Array, m: number, n: number): Float64Array {
+  const out = new Float64Array(m * n);
+  multiplyLoop(out, 0, u, 0, v, 0, [m, n], [n, 1], [1, 0], [0, 1]);
+  return out;
+}
+
 /** `Diag(d) M` for the row-major m×n matrix `M`: row i scaled by `d[i]`. */
 export function scaleRows(d: Float64Array, M: Float64Array, m: number, n: number): Float64Array {
   const out = new Float64Array(m * n);

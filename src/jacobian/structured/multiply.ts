@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { outerFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
 import { sub, type LinearMap } from "./linear-map.js";
 import { latexMatrix, showArray } from "./show.js";
@@ -88,14 +89,14 @@ export class RightMultiplyMap implements LinearMap {
     // U Bᵀ, row by row: out[i, :] = Σ_j U[i, j] B[:, j] — for a vector x (p = 1) the outer
     // product u xᵀ, the gradient of a matrix-vector product (J2 in bench/).
     const { B, m, k, p } = this;
+    if (p === 1) return outerFlat(u, B, m, k);
     const out = new Float64Array(m * k);
     for (let i = 0; i < m; i++) {
       const row = i * k;
       for (let j = 0; j < p; j++) {
         const uij = u[i * p + j] as number;
         if (uij === 0) continue;
-        if (p === 1) for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t] as number);
-        else for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t * p + j] as number);
+        for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t * p + j] as number);
       }
     }
     return out;
