@@ -10,10 +10,8 @@ import { allocate, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
 import { formatLatex, formatRepr } from "./format/repr.js";
-import { contiguousStrides, scijsView } from "./scijs.js";
+import { scijsView } from "./scijs.js";
 import { checkShape, shapeSize, type Shape } from "./validate.js";
-
-export { contiguousStrides };
 
 /** A scijs `ndarray` over one of the supported typed arrays. */
 export type ScijsArray = ndarray.NdArray<TypedArray>;
@@ -137,7 +135,7 @@ export class NDArray {
     const target = inferShape(given, this.size);
     if (isCContiguous(this.#nd)) {
       return new NDArray(
-        scijsView(this.#nd.data, this.dtype, target, contiguousStrides(target), this.#nd.offset),
+        scijsView(this.#nd.data, this.dtype, target, undefined, this.#nd.offset),
         this.dtype,
         this.readonly,
       );

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { scijsView } from "../scijs.js";
 import { asArray, type ArrayLike } from "../create.js";
 import { AxisError, DTypeError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { freshArray, NDArray } from "../ndarray.js";
+import { scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
 
 function checkK(fn: string, k: unknown): number {

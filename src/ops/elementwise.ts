@@ -6,11 +6,11 @@
  * @module
  */
 import ndarray from "ndarray";
-import { scijsView } from "../scijs.js";
 import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { assign, checkAttached, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
+import { scijsView } from "../scijs.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";

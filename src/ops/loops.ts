@@ -205,7 +205,8 @@ export function coalesce<S extends readonly (readonly number[])[]>(
   strides: S,
 ): { shape: readonly number[]; strides: S } {
   const k = strides.length;
-  if (strides.length <= 3 && !coalescible(shape, ...(strides as unknown as [number[], number[], number[]]))) return { shape, strides };
+  const [s0, s1 = s0, s2 = s1] = strides;
+  if (s0 !== undefined && s1 !== undefined && k <= 3 && !coalescible(shape, s0, s1, s2)) return { shape, strides };
   const outShape: number[] = [];
   const outStrides: number[][] = [];
   for (let j = 0; j < k; j++) outStrides.push([]);

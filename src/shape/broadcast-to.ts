@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { scijsView } from "../scijs.js";
 import { BroadcastError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { asArray, type ArrayLike } from "../create.js";
 import { NDArray } from "../ndarray.js";
+import { scijsView } from "../scijs.js";
 import { checkShape, type Shape } from "../validate.js";
 import { broadcastShapesFor } from "./broadcast-shapes.js";
 
