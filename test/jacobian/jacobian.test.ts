@@ -239,3 +239,11 @@ describe("in-place reuse of diagonals never changes a shared value", () => {
     flat(J.vjp(f as never, x, v).cotangent).forEach((c, i) => expect(c).toBeCloseTo(d[i] as number, 14));
   });
 });
+
+describe("the gradient of a matrix-vector product is u xᵀ, computed in full", () => {
+  test("a zero cotangent meeting an infinite x gives NaN, as JAX's outer product (0·∞)", () => {
+    const x = array([1, Infinity]);
+    const g = J.grad((w) => J.sum(J.multiply(J.matmul(w, x), array([0, 2]))), array([[1, 2], [3, 4]]));
+    expect(flat(g)).toEqual([0, NaN, 2, Infinity]);
+  });
+});
