@@ -6,7 +6,7 @@
  */
 import { BroadcastError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { checkShape, type Shape } from "../validate.js";
+import { checkShape, shapesEqual, type Shape } from "../validate.js";
 
 /** Where broadcasting fails: the axis (counted from the end, negative) and the two sizes at fault. */
 export interface BroadcastConflict {
@@ -23,26 +23,33 @@ export interface BroadcastConflict {
  * Does not validate the shapes.
  */
 export function resolveBroadcast(shapes: readonly Shape[]): { shape: Shape } | { conflict: BroadcastConflict } {
+  const r = broadcastOrConflict(shapes);
+  return Array.isArray(r) ? { shape: r } : { conflict: r as BroadcastConflict };
+}
+
+/** {@link resolveBroadcast} without the wrapping object (the shape, or the conflict). */
+function broadcastOrConflict(shapes: readonly Shape[]): Shape | BroadcastConflict {
   let ndim = 0;
   for (const s of shapes) ndim = Math.max(ndim, s.length);
-  const result = new Array<number>(ndim).fill(1);
-  const owner = new Array<number>(ndim).fill(-1);
+  const result: number[] = [];
+  for (let i = 0; i < ndim; i++) result.push(1);
   for (let k = 0; k < shapes.length; k++) {
     const s = shapes[k] as Shape;
     for (let j = 1; j <= s.length; j++) {
       const d = s[s.length - j] as number;
       const at = ndim - j;
-      if (d === 1) continue;
       const r = result[at] as number;
-      if (owner[at] === -1 || r === d) {
-        result[at] = d;
-        if (owner[at] === -1) owner[at] = k;
-      } else {
-        return { conflict: { axis: -j, operands: [owner[at] as number, k], sizes: [r, d] } };
-      }
+      if (d === 1 || d === r) continue;
+      if (r === 1) result[at] = d;
+      else return { axis: -j, operands: [ownerOf(shapes, j), k], sizes: [r, d] };
     }
   }
-  return { shape: result };
+  return result;
+}
+
+/** The first operand whose size on axis `-j` is not 1: the one that fixed the broadcast size there. */
+function ownerOf(shapes: readonly Shape[], j: number): number {
+  return shapes.findIndex((s) => s.length >= j && s[s.length - j] !== 1);
 }
 
 /** The message for a conflict: names every shape and the axis at fault. */
@@ -52,38 +59,17 @@ export function broadcastMessage(fn: string, shapes: readonly Shape[], c: Broadc
   return `${fn}: cannot broadcast shapes ${named}: axis ${c.axis} has ${c.sizes[0]} vs ${c.sizes[1]}`;
 }
 
-/**
- * The broadcast shape of two shapes, or `undefined` when they conflict; `a` or `b` itself when it
- * is the result (equal shapes, or the other `()`), else one new array.
- */
-function broadcastTwo(a: Shape, b: Shape): Shape | undefined {
-  const la = a.length;
-  const lb = b.length;
-  if (lb === 0) return a;
-  if (la === 0) return b;
-  let same = la === lb;
-  for (let j = 1; same && j <= la; j++) same = a[la - j] === b[lb - j];
-  if (same) return a;
-  const n = Math.max(la, lb);
-  const result = new Array<number>(n);
-  for (let j = 1; j <= n; j++) {
-    const da = j <= la ? (a[la - j] as number) : 1;
-    const db = j <= lb ? (b[lb - j] as number) : 1;
-    if (da !== db && da !== 1 && db !== 1) return undefined;
-    result[n - j] = da === 1 ? db : da;
-  }
-  return result;
-}
-
 /** {@link broadcastShapes} under the name of the calling function. @internal */
 export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape {
+  // two equal shapes, or one of them (): the other, without allocating
   if (shapes.length === 2) {
-    const s = broadcastTwo(shapes[0] as Shape, shapes[1] as Shape);
-    if (s !== undefined) return s;
+    const [a, b] = shapes as [Shape, Shape];
+    if (b.length === 0 || shapesEqual(a, b)) return a;
+    if (a.length === 0) return b;
   }
-  const r = resolveBroadcast(shapes);
-  if ("conflict" in r) throw new BroadcastError(broadcastMessage(fn, shapes, r.conflict));
-  return r.shape;
+  const r = broadcastOrConflict(shapes);
+  if (!Array.isArray(r)) throw new BroadcastError(broadcastMessage(fn, shapes, r as BroadcastConflict));
+  return r;
 }
 
 /**
