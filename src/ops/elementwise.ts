@@ -109,11 +109,11 @@ export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray 
  * out of the inner loop); ndarray-ops for every other layout (transposes, steps).
  */
 const SMALL = 4096;
-function useLoops(shape: Shape, c: { shape: readonly number[]; strides: readonly (readonly number[])[] }): boolean {
+function useLoops(shape: Shape, loopShape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[] = sa): boolean {
   if (shapeSize(shape) <= SMALL) return true;
-  const last = c.shape.length - 1;
-  if (last < 0 || (c.strides[0] as readonly number[])[last] !== 1) return false;
-  return c.strides.every((s) => s[last] === 1 || s[last] === 0);
+  const last = loopShape.length - 1;
+  const unitOrZero = (s: readonly number[]): boolean => s[last] === 1 || s[last] === 0;
+  return last >= 0 && so[last] === 1 && unitOrZero(sa) && unitOrZero(sb);
 }
 
 /**
@@ -230,14 +230,13 @@ export function binary(
 }
 
 function computeBinary(dst: ScijsArray, op: BinaryOp, shape: Shape, xs: Strided, ys: Strided): void {
-  if (shapeSize(shape) <= SMALL && !coalescible(shape, dst.stride, xs.stride, ys.stride)) {
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, shape, dst.stride, xs.stride, ys.stride, op.f);
-    return;
-  }
-  const c = coalesce(shape, [dst.stride, xs.stride, ys.stride] as const);
-  if (useLoops(shape, c)) {
-    const [so, sa, sb] = c.strides;
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, c.shape, so, sa, sb, op.f);
+  let loopShape: readonly number[] = shape;
+  let so: readonly number[] = dst.stride;
+  let sa: readonly number[] = xs.stride;
+  let sb: readonly number[] = ys.stride;
+  if (coalescible(shape, so, sa, sb)) ({ shape: loopShape, strides: [so, sa, sb] } = coalesce(shape, [so, sa, sb] as const));
+  if (useLoops(shape, loopShape, so, sa, sb)) {
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, loopShape, so, sa, sb, op.f);
   } else {
     op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
   }
@@ -258,14 +257,12 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
 }
 
 function computeUnary(dst: ScijsArray, op: UnaryOp, shape: Shape, xs: Strided): void {
-  if (shapeSize(shape) <= SMALL && !coalescible(shape, dst.stride, xs.stride)) {
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, shape, dst.stride, xs.stride, op.f);
-    return;
-  }
-  const c = coalesce(shape, [dst.stride, xs.stride] as const);
-  if (useLoops(shape, c)) {
-    const [so, sa] = c.strides;
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, c.shape, so, sa, op.f);
+  let loopShape: readonly number[] = shape;
+  let so: readonly number[] = dst.stride;
+  let sa: readonly number[] = xs.stride;
+  if (coalescible(shape, so, sa)) ({ shape: loopShape, strides: [so, sa] } = coalesce(shape, [so, sa] as const));
+  if (useLoops(shape, loopShape, so, sa)) {
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, loopShape, so, sa, op.f);
   } else {
     op.kernel(dst, kernelView(xs, shape, dst));
   }

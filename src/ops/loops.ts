@@ -197,16 +197,14 @@ export function unaryLoop(expr: string, unroll = unrollFor(expr)): UnaryLoop {
 /**
  * Coalesces a loop over `shape` for operands with the given strides: drops size-1 axes, then
  * merges axis i into i+1 wherever every operand has `stride[i] = stride[i+1] · shape[i+1]`.
- * Returns the new shape and strides (one list per operand): the arguments themselves, without
- * allocating, when nothing merges (a small operation's call costs a few hundred nanoseconds).
+ * Returns the new shape and strides (one list per operand). Ask {@link coalescible} first: when
+ * nothing merges, the arguments serve as they are, without allocating.
  */
 export function coalesce<S extends readonly (readonly number[])[]>(
   shape: readonly number[],
   strides: S,
 ): { shape: readonly number[]; strides: S } {
   const k = strides.length;
-  const [s0, s1 = s0, s2 = s1] = strides;
-  if (s0 !== undefined && s1 !== undefined && k <= 3 && !coalescible(shape, s0, s1, s2)) return { shape, strides };
   const outShape: number[] = [];
   const outStrides: number[][] = [];
   for (let j = 0; j < k; j++) outStrides.push([]);
