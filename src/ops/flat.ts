@@ -51,10 +51,46 @@ export const multiplyFlat = flatBinary("a * b");
 /** The elementwise sum `a + b`. */
 export const addFlat = flatBinary("a + b");
 
-/** The outer product `u vᵀ` of an m-vector and an n-vector, row-major. */
-export function outerFlat(u: Float64Array, v: Float64Array, m: number, n: number): Float64Array {
-  const out = new Float64Array(m * n);
-  multiplyLoop(out, 0, u, 0, v, 0, [m, n], [n, 1], [1, 0], [0, 1]);
+/**
+ * The m×p product `X Y` of an m×k and a k×p float64 matrix, each given by its element strides
+ * (`X[i, t] = X[i·xi + t·xt]`; a transpose is a swap of strides), into a new row-major array.
+ * Every element is `Σ_t X[i, t] Y[t, j]` added in order of t from 0, in plain IEEE arithmetic
+ * (0·∞ is NaN, as in `matmul` and JAX), whichever loop order the strides call for: rows of Y
+ * scaled into rows of the output when Y's rows are contiguous (walking X by its contiguous axis),
+ * dot products otherwise; with k = 1 the outer product, through the unrolled broadcast loop (the
+ * gradient of a matrix–vector product, bench/ J2).
+ */
+export function productFlat(
+  X: Float64Array, xi: number, xt: number,
+  Y: Float64Array, yt: number, yj: number,
+  m: number, k: number, p: number,
+): Float64Array {
+  const out = new Float64Array(m * p);
+  if (k === 1) {
+    multiplyLoop(out, 0, X, 0, Y, 0, [m, p], [p, 1], [xi, 0], [0, yj]);
+  } else if (yj === 1 && xi === 1) {
+    for (let t = 0; t < k; t++) {
+      for (let i = 0; i < m; i++) {
+        const a = X[i + t * xt] as number;
+        for (let j = 0, o = i * p, y = t * yt; j < p; j++) out[o + j] = (out[o + j] as number) + a * (Y[y + j] as number);
+      }
+    }
+  } else if (yj === 1) {
+    for (let i = 0; i < m; i++) {
+      for (let t = 0; t < k; t++) {
+        const a = X[i * xi + t * xt] as number;
+        for (let j = 0, o = i * p, y = t * yt; j < p; j++) out[o + j] = (out[o + j] as number) + a * (Y[y + j] as number);
+      }
+    }
+  } else {
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < p; j++) {
+        let acc = 0;
+        for (let t = 0; t < k; t++) acc += (X[i * xi + t * xt] as number) * (Y[t * yt + j * yj] as number);
+        out[i * p + j] = acc;
+      }
+    }
+  }
   return out;
 }
 

@@ -240,10 +240,17 @@ describe("in-place reuse of diagonals never changes a shared value", () => {
   });
 });
 
-describe("the gradient of a matrix-vector product is u xᵀ, computed in full", () => {
+describe("matrix products in Jacobians are computed in full, as jax.grad (checked with JAX 0.10)", () => {
   test("a zero cotangent meeting an infinite x gives NaN, as JAX's outer product (0·∞)", () => {
     const x = array([1, Infinity]);
     const g = J.grad((w) => J.sum(J.multiply(J.matmul(w, x), array([0, 2]))), array([[1, 2], [3, 4]]));
     expect(flat(g)).toEqual([0, NaN, 2, Infinity]);
+  });
+  test("through A x (Aᵀ u) and W X (U Xᵀ) alike", () => {
+    const A = array([[Infinity, 1], [2, 3]]);
+    expect(flat(J.grad((x) => J.sum(J.multiply(J.matmul(A, x), array([0, 2]))), array([1, 1])))).toEqual([NaN, 6]);
+    const X = array([[1, Infinity], [2, 3]]);
+    const C = array([[0, 1], [1, 1]]);
+    expect(flat(J.grad((w) => J.sum(J.multiply(J.matmul(w, X), C)), array([[1, 2], [3, 4]])))).toEqual([Infinity, 3, Infinity, 5]);
   });
 });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { productFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
 
 /** The structures a Jacobian can have. */
@@ -60,24 +61,10 @@ export const sub = (n: number): string => String(n).replace(/[0-9]/g, (d) => SUB
 
 /** Dense `M v` for an `m × n` row-major matrix. */
 export function denseApply(m: number, n: number, M: Float64Array, v: Float64Array): Float64Array {
-  const out = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    let acc = 0;
-    const row = i * n;
-    for (let j = 0; j < n; j++) acc += (M[row + j] as number) * (v[j] as number);
-    out[i] = acc;
-  }
-  return out;
+  return productFlat(M, n, 1, v, 1, 1, m, n, 1);
 }
 
-/** Dense `Mᵀ u` for an `m × n` row-major matrix. */
+/** Dense `Mᵀ u` for an `m × n` row-major matrix, as the row `uᵀ M` (M read row by row). */
 export function denseApplyT(m: number, n: number, M: Float64Array, u: Float64Array): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < m; i++) {
-    const ui = u[i] as number;
-    if (ui === 0) continue;
-    const row = i * n;
-    for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (M[row + j] as number) * ui;
-  }
-  return out;
+  return productFlat(u, m, 1, M, n, 1, 1, m, n);
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { outerFlat } from "../../ops/flat.js";
+import { productFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
 import { sub, type LinearMap } from "./linear-map.js";
 import { latexMatrix, showArray } from "./show.js";
@@ -23,27 +23,11 @@ export class LeftMultiplyMap implements LinearMap {
   ) {}
   apply(v: Float64Array): Float64Array {
     const { A, m, k, p } = this;
-    const out = new Float64Array(m * p);
-    for (let i = 0; i < m; i++) {
-      for (let t = 0; t < k; t++) {
-        const a = A[i * k + t] as number;
-        if (a === 0) continue;
-        for (let j = 0; j < p; j++) out[i * p + j] = (out[i * p + j] as number) + a * (v[t * p + j] as number);
-      }
-    }
-    return out;
+    return productFlat(A, k, 1, v, p, 1, m, k, p);
   }
   applyT(u: Float64Array): Float64Array {
     const { A, m, k, p } = this;
-    const out = new Float64Array(k * p);
-    for (let i = 0; i < m; i++) {
-      for (let t = 0; t < k; t++) {
-        const a = A[i * k + t] as number;
-        if (a === 0) continue;
-        for (let j = 0; j < p; j++) out[t * p + j] = (out[t * p + j] as number) + a * (u[i * p + j] as number);
-      }
-    }
-    return out;
+    return productFlat(A, 1, k, u, p, 1, k, m, p);
   }
   dense(): Float64Array {
     const { A, m, k, p } = this;
@@ -75,31 +59,12 @@ export class RightMultiplyMap implements LinearMap {
   ) {}
   apply(v: Float64Array): Float64Array {
     const { B, m, k, p } = this;
-    const out = new Float64Array(m * p);
-    for (let i = 0; i < m; i++) {
-      for (let t = 0; t < k; t++) {
-        const x = v[i * k + t] as number;
-        if (x === 0) continue;
-        for (let j = 0; j < p; j++) out[i * p + j] = (out[i * p + j] as number) + x * (B[t * p + j] as number);
-      }
-    }
-    return out;
+    return productFlat(v, k, 1, B, p, 1, m, k, p);
   }
   applyT(u: Float64Array): Float64Array {
-    // U Bᵀ, row by row: out[i, :] = Σ_j U[i, j] B[:, j] — for a vector x (p = 1) the outer
-    // product u xᵀ, the gradient of a matrix-vector product (J2 in bench/).
+    // U Bᵀ; for a vector x (p = 1) the outer product u xᵀ, the gradient of a matrix–vector product
     const { B, m, k, p } = this;
-    if (p === 1) return outerFlat(u, B, m, k);
-    const out = new Float64Array(m * k);
-    for (let i = 0; i < m; i++) {
-      const row = i * k;
-      for (let j = 0; j < p; j++) {
-        const uij = u[i * p + j] as number;
-        if (uij === 0) continue;
-        for (let t = 0; t < k; t++) out[row + t] = (out[row + t] as number) + uij * (B[t * p + j] as number);
-      }
-    }
-    return out;
+    return productFlat(u, p, 1, B, 1, p, m, p, k);
   }
   dense(): Float64Array {
     const { B, m, k, p } = this;
