@@ -10,6 +10,7 @@ import { DTYPES } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, NDArray } from "../ndarray.js";
+import { addFlat } from "../ops/flat.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { flatArray } from "./operands.js";
@@ -118,8 +119,7 @@ function forwardTangent(t: Traced1, v: Float64Array): Float64Array {
       const tp = T.get(p);
       if (!tp) return;
       const term = (partials[i] as LinearMap).apply(tp);
-      if (acc) for (let k = 0; k < acc.length; k++) acc[k] = (acc[k] as number) + (term[k] as number);
-      else acc = term;
+      acc = acc ? addFlat(acc, term, acc.length, acc) : term;
     });
     if (acc) T.set(node.out, acc);
   }
@@ -139,7 +139,7 @@ function reverseCotangent(t: Traced1, u: Float64Array): Float64Array {
     node.parents.forEach((p, i) => {
       const term = (partials[i] as LinearMap).applyT(c);
       const prev = C.get(p);
-      if (prev) for (let j = 0; j < prev.length; j++) prev[j] = (prev[j] as number) + (term[j] as number);
+      if (prev) addFlat(prev, term, prev.length, prev);
       else C.set(p, term);
     });
   }

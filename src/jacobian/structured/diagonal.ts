@@ -63,7 +63,7 @@ export class ScaledIdentityMap implements LinearMap {
     this.kind = scale === 1 ? "identity" : "scaled-identity";
   }
   apply(v: Float64Array): Float64Array {
-    return this.scale === 1 ? v.slice() : v.map((x) => x * this.scale);
+    return this.scale === 1 ? v.slice() : multiplyFlat(v, this.scale, v.length);
   }
   applyT(u: Float64Array): Float64Array {
     return this.apply(u);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { multiplyFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
 import { sizeOf, sub, type CSR, type LinearMap } from "./linear-map.js";
 import { showNumber } from "./show.js";
@@ -65,7 +66,7 @@ export class OnesMap implements LinearMap {
     const src = this.source;
     const out = new Float64Array(sizeOf(this.small));
     for (let k = 0; k < src.length; k++) out[src[k] as number] = (out[src[k] as number] as number) + (u[k] as number);
-    if (this.scale !== 1) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) * this.scale;
+    if (this.scale !== 1) multiplyFlat(out, this.scale, out.length, out);
     return out;
   }
 
