@@ -6,6 +6,10 @@
  * every rule's function; the Jacobian of tanh(sin(x) ⊙ x) on 1e6 elements spent a fifth of its
  * time there (bench/ J1).
  *
+ * The loops here are compiled instances of their own, not the elementwise functions' (nor each
+ * other's: `multiplyFlat` runs flat runs, `multiplyLoop` 2-D broadcasts): each instance keeps its
+ * own type feedback, so one caller's shapes do not deoptimize another's loop (see loops.ts).
+ *
  * @module
  */
 import { binaryLoop, unaryLoop } from "./loops.js";
