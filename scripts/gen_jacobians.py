@@ -123,7 +123,105 @@ case("index A[1]", lambda a: a[1], [A23], 0, "selection")
 case("stack [x, 2x]", lambda x: jnp.stack([x, 2.0 * x]), [vec(3)], 0, "sparse")
 
 
+# Programs shaped as DAGs (test/jacobian/programs.ts runs the same programs with the strict
+# operations): node 0 is x, step k adds node k + 1; a reference r >= 0 is a node, r < 0 the
+# constant -r - 1; every node has x's shape; the output is one node or several stacked.
+def square_matrix(n):
+    return jnp.array([[((i * 7 + j * 3) % 5 - 2) / 4 for j in range(n)] for i in range(n)])
+
+
+UNARY = {
+    "negative": lambda v, s: -v,
+    "exp": lambda v, s: jnp.exp(v),
+    "tanh": lambda v, s: jnp.tanh(v),
+    "sigmoid": lambda v, s: sigmoid(v),
+    "relu": lambda v, s: relu(v),
+    "square": lambda v, s: jnp.square(v),
+    "sin": lambda v, s: jnp.sin(v),
+    "cos": lambda v, s: jnp.cos(v),
+    "logsq": lambda v, s: jnp.log(jnp.square(v) + 1),
+    "sqrtsq": lambda v, s: jnp.sqrt(jnp.square(v) + 1),
+    "reshape": lambda v, s: jnp.reshape(jnp.reshape(v, (int(np.prod(s)),)), s),
+    "bcast": lambda v, s: jnp.broadcast_to(v, s),
+    "sumpad": lambda v, s: jnp.sum(jnp.broadcast_to(v, (2, *s)), axis=0),
+    "matmul": lambda v, s: square_matrix(s[-1]) @ v if len(s) == 1 else v @ square_matrix(s[-1]),
+}
+SCALAR = {
+    "addc": lambda v, c: v + c,
+    "subc": lambda v, c: v - c,
+    "rsubc": lambda v, c: c - v,
+    "mulc": lambda v, c: v * c,
+    "divc": lambda v, c: v / c,
+    "powi": lambda v, c: v ** (2 if c > 0 else 3),
+}
+BINARY = {
+    "add": lambda a, b: a + b,
+    "subtract": lambda a, b: a - b,
+    "multiply": lambda a, b: a * b,
+    "maximum": jnp.maximum,
+    "minimum": jnp.minimum,
+    "divsafe": lambda a, b: a / (jnp.square(b) + 1),
+    "stackpick0": lambda a, b: jnp.stack([a, b])[0],
+    "stackpick1": lambda a, b: jnp.stack([a, b])[1],
+}
+OPS = [*UNARY, *SCALAR, *BINARY]
+SCALARS = [0.5, 1.5, -2.0, 2.0, -0.75]
+
+
+def run_program(p, x, consts):
+    nodes = [x]
+    ref = lambda r: nodes[r] if r >= 0 else consts[-r - 1]  # noqa: E731
+    for op, a, b, c in p["steps"]:
+        if op in UNARY:
+            nodes.append(UNARY[op](ref(a), tuple(p["shape"])))
+        elif op in SCALAR:
+            nodes.append(SCALAR[op](ref(a), c))
+        else:
+            nodes.append(BINARY[op](ref(a), ref(b)))
+    outs = [ref(r) for r in p["out"]]
+    return outs[0] if len(outs) == 1 else jnp.stack(outs)
+
+
+def random_program(shape):
+    steps = []
+    for k in range(int(rng.integers(1, 13))):
+        op = OPS[int(rng.integers(len(OPS)))]
+        nodes = k + 1
+        # recent nodes are likelier operands, so intermediates are reused
+        a = int(nodes - 1 - min(rng.geometric(0.4) - 1, nodes - 1))
+        b = -1 - int(rng.integers(2)) if op in BINARY and rng.random() < 0.2 else int(rng.integers(nodes))
+        if op in BINARY and rng.random() < 0.15:
+            b = a  # the same value on both sides
+        steps.append([op, a, b, SCALARS[int(rng.integers(len(SCALARS)))]])
+    n_out = int(rng.integers(1, 4))
+    out = [len(steps)] + [int(rng.integers(len(steps) + 1)) for _ in range(n_out - 1)]
+    return {"shape": list(shape), "steps": steps, "out": out}
+
+
+def dag_cases(count):
+    cases = []
+    while len(cases) < count:
+        shape = (3,) if rng.random() < 0.6 else (2, 3)
+        p = random_program(shape)
+        x = rng.uniform(-1.5, 1.5, shape)
+        consts = [rng.uniform(-1.5, 1.5, shape) for _ in range(2)]
+        jc = [jnp.asarray(c) for c in consts]
+        f = lambda x, p=p, jc=jc: run_program(p, x, jc)  # noqa: E731
+        value = np.asarray(f(jnp.asarray(x)))
+        J = np.asarray(jax.jacfwd(f)(jnp.asarray(x)))
+        if not (np.all(np.isfinite(value)) and np.all(np.isfinite(J)) and np.max(np.abs(J), initial=0) < 1e8):
+            continue
+        cases.append({"program": p, "x": enc(x), "consts": [enc(c) for c in consts], "value": enc(value), "jacobian": enc(J)})
+    return cases
+
+
 def main():
+    dags = dag_cases(300)
+    path = os.path.join(FIXTURES, "jacobian-dags.json")
+    with open(path, "w") as f:
+        json.dump({"generator": "scripts/gen_jacobians.py", "jax": jax.__version__, "cases": dags}, f, separators=(",", ":"))
+        f.write("\n")
+    print(f"wrote {path} ({len(dags)} programs)")
     out = []
     for name, fn, args, wrt, kind in CASES:
         jargs = [jnp.asarray(a) for a in args]

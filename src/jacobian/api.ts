@@ -63,7 +63,10 @@ function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | unde
       `${fn}: the variable of shape ${formatShape(x.shape)} is a broadcast view (stride 0 on axis ${aliased}): its entries share one memory cell, so they are not independent variables — differentiate with respect to the array before broadcastTo, or pass a copy()`,
     );
   }
-  const { tape, variable } = traceVariable(x);
+  // The tape keeps its own copy of the variable: partial Jacobians may hold its values (the
+  // derivative of x ⊙ x is Diag(2x)… and of w ⊙ x with respect to w is Diag(x)), and a result
+  // must not change when the caller later writes into x.
+  const { tape, variable } = traceVariable(x.copy());
   let out: unknown;
   try {
     out = (f as (...a: unknown[]) => unknown)(...arrays.map((a, i) => (i === wrt ? variable : a)));

@@ -49,6 +49,17 @@ export function flatValues(op: Operand): Float64Array | number {
   return flatArray(op.value);
 }
 
+/**
+ * What a partial Jacobian may keep of an operand, taken when the operation runs: a constant array
+ * is copied (the caller may write into it later, even inside `f`, and a derivative must not
+ * change with it); a traced value's storage belongs to the tape, and a number is itself.
+ */
+export function keptValues(op: Operand): Float64Array | number {
+  if (op.kind !== "array") return flatValues(op);
+  const flat = flatArray(op.value);
+  return flat === op.value.data ? flat.slice() : flat;
+}
+
 /** An array's values as a C-ordered Float64Array (the array's own data when it already is one). */
 export function flatArray(a: NDArray): Float64Array {
   const nd = a.toNdarray();

@@ -16,7 +16,7 @@ import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
-import { flatArray, flatValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
+import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
 import { DenseMap } from "./structured/dense.js";
 import { DiagonalMap, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
 import type { LinearMap } from "./structured/linear-map.js";
@@ -60,8 +60,11 @@ function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
   }
   const rule = BINARY_RULES[name];
   const value = rule.forward(operandValue(x), operandValue(y));
-  return record(name, value, tracedOf([x, y]), () => {
-    const [xs, ys, vs] = [flatValues(x), flatValues(y), flatArray(value)];
+  const parents = tracedOf([x, y]);
+  // A constant's values are taken now: the caller may write into it after this call.
+  const kept = parents.length > 0 && rule.readsOperands ? [keptValues(x), keptValues(y)] : [0, 0];
+  return record(name, value, parents, () => {
+    const [xs, ys, vs] = [kept[0] as Flat, kept[1] as Flat, flatArray(value)];
     const [da, db] = rule.partials(xs, ys, vs);
     const shared = [xs, ys, vs, da === db ? da : 0];
     return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape, shared)] : []));
@@ -260,12 +263,15 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
   matrixRank(fn, x, 1);
   matrixRank(fn, y, 2);
   const value = coreMatmul(x.value, y.value);
-  return record(fn, value, tracedOf([x, y]), () => {
+  const parents = tracedOf([x, y]);
+  // The other operand's values are the Jacobian's entries; a constant's are taken now.
+  const [xs, ys] = parents.length > 0 ? [keptValues(x) as Float64Array, keptValues(y) as Float64Array] : [];
+  return record(fn, value, parents, () => {
     const [m, k] = x.value.ndim === 1 ? [1, x.value.shape[0] as number] : (x.value.shape as [number, number]);
     const p = y.value.ndim === 1 ? 1 : (y.value.shape[1] as number);
     const maps: LinearMap[] = [];
     if (x.kind === "traced") {
-      const B = flatArray(y.value);
+      const B = ys as Float64Array;
       if (x.value.ndim === 1) {
         // x ↦ xᵀ B: the matrix Bᵀ (p × k).
         const Bt = new Float64Array(p * k);
@@ -276,7 +282,7 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
       }
     }
     if (y.kind === "traced") {
-      const A = flatArray(x.value);
+      const A = xs as Float64Array;
       maps.push(y.value.ndim === 1 ? new DenseMap(A, y.value.shape, value.shape) : new LeftMultiplyMap(A, m, k, p, y.value.shape, value.shape));
     }
     return maps;

@@ -49,6 +49,8 @@ export type BinaryOp = "add" | "subtract" | "multiply" | "divide" | "maximum" | 
 
 export interface BinaryRule {
   forward(a: NDArray | number, b: NDArray | number): NDArray;
+  /** False when the partials do not read the operands' values (`add`, `subtract`). */
+  readsOperands: boolean;
   /** `∂y/∂a` and `∂y/∂b` elementwise (a number: a scaled identity): new arrays, or `a`, `b`, `y` themselves. */
   partials(a: Flat, b: Flat, y: Float64Array): [Flat, Flat];
 }
@@ -62,24 +64,28 @@ const minShare = flatBinary("a === b ? 0.5 : a < b ? 1 : 0");
 const powerSlope = flatBinary("b === 0 ? 0 : b * Math.pow(a, b - 1)");
 
 export const BINARY_RULES = {
-  add: { forward: core.add, partials: () => [1, 1] },
-  subtract: { forward: core.subtract, partials: () => [1, -1] },
-  multiply: { forward: core.multiply, partials: (a, b) => [b, a] },
+  add: { forward: core.add, readsOperands: false, partials: () => [1, 1] },
+  subtract: { forward: core.subtract, readsOperands: false, partials: () => [1, -1] },
+  multiply: { forward: core.multiply, readsOperands: true, partials: (a, b) => [b, a] },
   divide: {
     forward: core.divide,
+    readsOperands: true,
     partials: (a, b, y) => [typeof b === "number" ? 1 / b : reciprocal(b), quotientByDivisor(a, b, y.length)],
   },
   maximum: {
     forward: core.maximum,
+    readsOperands: true,
     partials: (a, b, y) => [maxShare(a, b, y.length), maxShare(b, a, y.length)],
   },
   minimum: {
     forward: core.minimum,
+    readsOperands: true,
     partials: (a, b, y) => [minShare(a, b, y.length), minShare(b, a, y.length)],
   },
   // The exponent is a constant (checked by the operation): d(x^p)/dx = p x^(p-1), and 0 for p = 0.
   power: {
     forward: core.power,
+    readsOperands: true,
     partials: (a, b, y) => [powerSlope(a, b, y.length), 0],
   },
 } satisfies Record<BinaryOp, BinaryRule>;

@@ -47,7 +47,7 @@ export function classify(csr: CSR, inShape: Shape, outShape: Shape): LinearMap {
       for (let r = 0; r < rows; r++) d[r] = values[indptr[r] as number] as number;
       const first = d[0] as number;
       if (d.every((x) => x === first)) return new ScaledIdentityMap(first, inShape, outShape);
-      return new DiagonalMap(d, inShape, outShape);
+      return new DiagonalMap(d, inShape, outShape, true);
     }
   }
   const map = new SparseMap(csr, inShape, outShape);
@@ -117,25 +117,36 @@ function denseProduct(a: LinearMap, b: LinearMap): Float64Array {
 }
 
 /**
- * Which operands of {@link compose} or {@link addMaps} the caller hands over (it will not use
- * them again): a handed-over diagonal that owns its storage (`DiagonalMap.scratch`) receives the
- * result in place, and the result owns it. On 1e6 elements each reuse saves a fresh 8 MB array
- * (bench/ J1), whose first touch of new pages costs more than the arithmetic.
+ * Which operands of {@link compose} or {@link addMaps} the caller hands over: it will never read
+ * them again. A handed-over diagonal that owns its storage (see the ownership rule on
+ * {@link DiagonalMap}) gives that storage to the result, which then owns it; an operand that is
+ * not handed over is only read, and a result that shares its storage takes it as shared. On 1e6
+ * elements each reuse saves a fresh 8 MB array (bench/ J1), whose first touch of new pages costs
+ * more than the arithmetic.
  */
 export interface Handover {
   a?: boolean;
   b?: boolean;
 }
 
-const reusable = (map: LinearMap, given: boolean | undefined): Float64Array | undefined =>
-  given && map instanceof DiagonalMap && map.scratch ? map.d : undefined;
+/** The storage of a handed-over diagonal that owns it, moved out for an in-place write. */
+const released = (map: LinearMap, given: boolean | undefined): Float64Array | undefined =>
+  given && map instanceof DiagonalMap ? map.release() : undefined;
 
-/** `c · map` seen with new shapes; a handed-over diagonal is scaled in place and stays owned. */
+/**
+ * `map` as the result of an operation: itself when handed over (its storage, owned or not, moves
+ * with it), else a second holder of the same storage (which then is shared).
+ */
+const passOn = (map: LinearMap, given: boolean | undefined): LinearMap =>
+  given || !(map instanceof DiagonalMap) ? map : map.withShapes(map.inShape, map.outShape);
+
+/** `c · map` seen with new shapes; a handed-over diagonal that owns its storage is scaled in place. */
 function scaledTo(map: LinearMap, c: number, given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
   if (!(map instanceof DiagonalMap)) return scaleMap(map, c).withShapes(inShape, outShape);
-  const own = reusable(map, given);
-  if (c === 1) return new DiagonalMap(map.d, inShape, outShape, own !== undefined);
-  return new DiagonalMap(multiplyFlat(map.d, c, map.d.length, own), inShape, outShape, true);
+  const d = map.d;
+  const own = released(map, given);
+  if (c === 1) return own ? new DiagonalMap(own, inShape, outShape, true) : map.withShapes(inShape, outShape);
+  return new DiagonalMap(multiplyFlat(d, c, d.length, own), inShape, outShape, true);
 }
 
 /**
@@ -151,7 +162,7 @@ export function compose(a: LinearMap, b: LinearMap, give: Handover = {}): Linear
   const da = diagonalOf(a);
   const db = diagonalOf(b);
   if (da && db) {
-    const into = reusable(a, give.a) ?? reusable(b, give.b);
+    const into = released(a, give.a) ?? released(b, give.b);
     return new DiagonalMap(multiplyFlat(da, db, da.length, into), inShape, outShape, true);
   }
   if (da && b instanceof DenseMap) return new DenseMap(scaleRows(da, b.M, b.m, b.n), inShape, outShape);
@@ -164,15 +175,15 @@ export function compose(a: LinearMap, b: LinearMap, give: Handover = {}): Linear
 
 /** `a + b` (the same shapes): the Jacobian of a value reached along two paths. */
 export function addMaps(a: LinearMap, b: LinearMap, give: Handover = {}): LinearMap {
-  if (a instanceof ZeroMap) return b;
-  if (b instanceof ZeroMap) return a;
+  if (a instanceof ZeroMap) return passOn(b, give.b);
+  if (b instanceof ZeroMap) return passOn(a, give.a);
   if (a instanceof ScaledIdentityMap && b instanceof ScaledIdentityMap) {
     return new ScaledIdentityMap(a.scale + b.scale, a.inShape, a.outShape);
   }
   const da = diagonalOf(a);
   const db = diagonalOf(b);
   if (da && db) {
-    const into = reusable(a, give.a) ?? reusable(b, give.b);
+    const into = released(a, give.a) ?? released(b, give.b);
     return new DiagonalMap(addFlat(da, db, da.length, into), a.inShape, a.outShape, true);
   }
   if (a.sparse && b.sparse && !(a instanceof DenseMap) && !(b instanceof DenseMap)) {

@@ -95,18 +95,53 @@ export class ScaledIdentityMap implements LinearMap {
 }
 
 /**
- * `Diag(d)`: multiplies elementwise by `d` (which has the input's size). `scratch` says that `d`
- * belongs to this map alone (it was computed for it, and no array or other map shares it), so
- * that the algebra may write a product into it when the map is handed over on its last use.
+ * `Diag(d)`: multiplies elementwise by `d` (which has the input's size).
+ *
+ * Ownership of `d` — the one rule that makes in-place reuse safe (docs/architecture.md):
+ * - A map **owns** `d` only when `d` was allocated for it (a derivative rule's new array, or the
+ *   product or sum of earlier maps) and no other holder can see it. Operand values, forward
+ *   results and the caller's arrays are never owned: those maps are made with `owned = false`.
+ * - An owned `d` has exactly one owner. {@link DiagonalMap.withShapes} makes a second map over the
+ *   same `d`, so it ends ownership for both: a buffer that two maps can read is never written again.
+ * - Only the algebra writes into `d`, and only after {@link DiagonalMap.release}, which the caller
+ *   may call only on a map it hands over (it will not read the map again). Release moves the
+ *   storage out: the map is then dead, and reading it throws instead of returning values that
+ *   were overwritten.
  */
 export class DiagonalMap implements LinearMap {
   readonly kind = "diagonal";
+  #d: Float64Array;
+  #owned: boolean;
+  #released = false;
   constructor(
-    readonly d: Float64Array,
+    d: Float64Array,
     readonly inShape: Shape,
     readonly outShape: Shape = inShape,
-    readonly scratch = false,
-  ) {}
+    owned = false,
+  ) {
+    this.#d = d;
+    this.#owned = owned;
+  }
+  /** The diagonal. Throws once the storage has been released (the map was handed over). */
+  get d(): Float64Array {
+    if (this.#released) throw new Error("ndarray-broadcast internal error: a diagonal map was read after its storage was handed over");
+    return this.#d;
+  }
+  /** Whether this map is the only holder of `d` (so that `d` may be released for an in-place write). */
+  get owned(): boolean {
+    return this.#owned && !this.#released;
+  }
+  /**
+   * Moves `d` out for an in-place write, if this map owns it; the map is dead afterwards. Call it
+   * only on a map that is being handed over. Returns `undefined` (and leaves the map alive) when
+   * `d` is shared.
+   */
+  release(): Float64Array | undefined {
+    if (!this.owned) return undefined;
+    this.#released = true;
+    this.#owned = false;
+    return this.#d;
+  }
   apply(v: Float64Array): Float64Array {
     return multiplyFlat(this.d, v, v.length);
   }
@@ -114,25 +149,31 @@ export class DiagonalMap implements LinearMap {
     return this.apply(u);
   }
   dense(): Float64Array {
-    const n = this.d.length;
+    const d = this.d;
+    const n = d.length;
     const M = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) M[i * n + i] = this.d[i] as number;
+    for (let i = 0; i < n; i++) M[i * n + i] = d[i] as number;
     return M;
   }
   sparse(): CSR {
-    return diagonalCSR(this.d.length, (i) => this.d[i] as number);
+    const d = this.d;
+    return diagonalCSR(d.length, (i) => d[i] as number);
   }
   diagonal(): Float64Array {
     return this.d;
   }
+  /** The same diagonal with other shapes: `d` is shared from now on, owned by neither map. */
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
-    return new DiagonalMap(this.d, inShape, outShape);
+    const d = this.d;
+    this.#owned = false;
+    return new DiagonalMap(d, inShape, outShape);
   }
   text(): string {
     return `Diag(${showArray(this.d, this.inShape)})`;
   }
   latex(): string {
-    return `\\operatorname{Diag}\\left(${latexMatrix(this.d, this.d.length, 1)}\\right)`;
+    const d = this.d;
+    return `\\operatorname{Diag}\\left(${latexMatrix(d, d.length, 1)}\\right)`;
   }
 }
 

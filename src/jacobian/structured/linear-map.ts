@@ -37,9 +37,12 @@ export interface LinearMap {
   readonly kind: Kind;
   readonly inShape: Shape;
   readonly outShape: Shape;
-  /** `J v` (a JVP). */
+  /**
+   * `J v` (a JVP), as a new array that the caller owns: never `v` itself nor storage of the map,
+   * so that the interpreters (api.ts) may accumulate sums into it in place.
+   */
   apply(v: Float64Array): Float64Array;
-  /** `Jᵀ u` (a VJP). */
+  /** `Jᵀ u` (a VJP), a new array that the caller owns (as `apply`). */
   applyT(u: Float64Array): Float64Array;
   /** The `outSize × inSize` matrix, row-major. */
   dense(): Float64Array;

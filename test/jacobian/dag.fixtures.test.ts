@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import * as J from "../../src/jacobian/index.js";
+import { decode, expectArray, readFixture, type FixtureArray } from "../helpers.js";
+import { asFunction, type Program } from "./programs.js";
+
+interface Case {
+  program: Program;
+  x: FixtureArray;
+  consts: FixtureArray[];
+  value: FixtureArray;
+  jacobian: FixtureArray;
+}
+const fixture = readFixture<{ jax: string; cases: Case[] }>("jacobian-dags.json");
+
+describe(`Jacobians of DAG-shaped programs agree with JAX ${fixture.jax} (jax.jacfwd, float64)`, () => {
+  test("the fixture has the programs the issue asks for", () => {
+    expect(fixture.cases.length).toBeGreaterThanOrEqual(300);
+    const reused = fixture.cases.filter(({ program }) => {
+      const refs = program.steps.flatMap(([op, a, b]) => (["add", "subtract", "multiply", "maximum", "minimum", "divsafe", "stackpick0", "stackpick1"].includes(op) ? [a, b] : [a]));
+      return refs.some((r, i) => r > 0 && refs.indexOf(r) !== i);
+    });
+    expect(reused.length).toBeGreaterThan(100);
+  });
+
+  test.each(fixture.cases.map((c, i) => [i, c] as const))("program %i: jacobian, jvp and vjp", (_i, c) => {
+    const x = decode(c.x);
+    const f = asFunction(c.program, c.consts.map(decode));
+    const jac = J.jacobian(f, x);
+    expect(jac.shape).toEqual(c.jacobian.shape);
+    expectArray(jac.toDense(), c.jacobian, 1e-10, "Jacobian");
+    const n = x.size;
+    const m = jac.shape.slice(0, jac.shape.length - x.ndim).reduce((p, d) => p * d, 1);
+    // a JVP along x and a VJP along J x, against JAX's matrix
+    const v = J.jvp(f, x, x);
+    expectArray(v.value, c.value, 1e-12, "value");
+    const want = c.jacobian.data as number[];
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      for (let j = 0; j < n; j++) s += (want[i * n + j] as number) * (x.data[j] as number);
+      expect(Math.abs((v.tangent.data[i] as number) - s)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(s)));
+    }
+    const u = J.vjp(f, x, jac.apply(x)).cotangent;
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < m; i++) s += (want[i * n + j] as number) * (v.tangent.data[i] as number);
+      expect(Math.abs((u.data[j] as number) - s)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(s)));
+    }
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Random programs shaped as DAGs, as data: the same program runs here with the strict operations
+ * and in scripts/gen_jacobians.py with jax.numpy, so that a fixture of JAX's Jacobians can be
+ * checked, and fast-check can generate new ones.
+ *
+ * A program has a variable `x` (node 0), constant arrays of x's shape, and steps; step k adds
+ * node k + 1. An operand reference `r >= 0` is a node, `r < 0` the constant `-r - 1`. Every node
+ * has x's shape, so any node can feed any step: intermediates fan out to several branches, the
+ * same value meets itself (`subtract(t, t)`), and identity-like steps (a number added, a reshape
+ * and back, `broadcastTo` to the same shape, `stack` then `index`) sit between uses. The output is
+ * one node, or several stacked.
+ */
+import fc from "fast-check";
+import { array, type NDArray } from "../../src/index.js";
+import * as J from "../../src/jacobian/index.js";
+
+/** One step: an operation, its operand references, and a number for the scalar operations. */
+export type Step = [op: string, a: number, b: number, c: number];
+
+export interface Program {
+  shape: number[];
+  steps: Step[];
+  out: number[];
+}
+
+type V = J.Input;
+type Out = J.Output;
+
+/** A fixed square matrix for the matrix products (the same formula in the Python generator). */
+export function squareMatrix(n: number): NDArray {
+  return array(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (((i * 7 + j * 3) % 5) - 2) / 4)));
+}
+
+const last = (shape: readonly number[]): number => shape[shape.length - 1] as number;
+const size = (shape: readonly number[]): number => shape.reduce((p, d) => p * d, 1);
+
+/** The operations, by number of node operands; each keeps the shape. */
+export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
+  negative: (v) => J.negative(v),
+  exp: (v) => J.exp(v),
+  tanh: (v) => J.tanh(v),
+  sigmoid: (v) => J.sigmoid(v),
+  relu: (v) => J.relu(v),
+  square: (v) => J.square(v),
+  sin: (v) => J.sin(v),
+  cos: (v) => J.cos(v),
+  logsq: (v) => J.log(J.add(J.square(v), 1)),
+  sqrtsq: (v) => J.sqrt(J.add(J.square(v), 1)),
+  reshape: (v, s) => J.reshape(J.reshape(v, [size(s)]), s),
+  bcast: (v, s) => J.broadcastTo(v, s),
+  sumpad: (v, s) => J.sum(J.broadcastTo(v, [2, ...s]), { axis: 0 }),
+  matmul: (v, s) => (s.length === 1 ? J.matmul(squareMatrix(last(s)), v) : J.matmul(v, squareMatrix(last(s)))),
+};
+export const SCALAR: Record<string, (v: V, c: number) => Out> = {
+  addc: (v, c) => J.add(v, c),
+  subc: (v, c) => J.subtract(v, c),
+  rsubc: (v, c) => J.subtract(c, v),
+  mulc: (v, c) => J.multiply(v, c),
+  divc: (v, c) => J.divide(v, c),
+  powi: (v, c) => J.power(v, c > 0 ? 2 : 3),
+};
+export const BINARY: Record<string, (a: V, b: V) => Out> = {
+  add: (a, b) => J.add(a, b),
+  subtract: (a, b) => J.subtract(a, b),
+  multiply: (a, b) => J.multiply(a, b),
+  maximum: (a, b) => J.maximum(a, b),
+  minimum: (a, b) => J.minimum(a, b),
+  divsafe: (a, b) => J.divide(a, J.add(J.square(b), 1)),
+  stackpick0: (a, b) => J.index(J.stack([a, b]), 0),
+  stackpick1: (a, b) => J.index(J.stack([a, b]), 1),
+};
+export const OPS = [...Object.keys(UNARY), ...Object.keys(SCALAR), ...Object.keys(BINARY)];
+
+const valueOf = (v: V): NDArray => (v instanceof J.Traced ? v.value : (v as NDArray));
+
+/**
+ * Runs `p` on `x` with the constants: the result, and the smallest distance of an operand from a
+ * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives.
+ */
+export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number } {
+  const nodes: V[] = [x];
+  let kink = Infinity;
+  const ref = (r: number): V => (r >= 0 ? (nodes[r] as V) : (consts[-r - 1] as NDArray));
+  const gap = (a: NDArray, b?: NDArray): void => {
+    const av = a.data;
+    for (let i = 0; i < a.size; i++) kink = Math.min(kink, Math.abs((av[i] as number) - (b ? (b.data[i] as number) : 0)));
+  };
+  for (const [op, a, b, c] of p.steps) {
+    const u = UNARY[op];
+    const s = SCALAR[op];
+    const bin = BINARY[op];
+    if (u) {
+      if (op === "relu") gap(valueOf(ref(a)).copy());
+      nodes.push(u(ref(a), p.shape));
+    } else if (s) {
+      nodes.push(s(ref(a), c));
+    } else if (bin) {
+      if (op === "maximum" || op === "minimum") gap(valueOf(ref(a)).copy(), valueOf(ref(b)).copy());
+      nodes.push(bin(ref(a), ref(b)));
+    } else {
+      throw new Error(`unknown step ${op}`);
+    }
+  }
+  const outs = p.out.map(ref);
+  return { out: outs.length === 1 ? (outs[0] as Out) : J.stack(outs), kink };
+}
+
+/** `p` as a function of `x` for jacobian/jvp/vjp. */
+export const asFunction =
+  (p: Program, consts: readonly NDArray[]) =>
+  (x: V): Out =>
+    run(p, x, consts).out;
+
+const SCALARS = [0.5, 1.5, -2, 2, -0.75];
+
+/** Random programs on a vector of 3 or a 2 × 3 matrix: 1 to 12 steps, 2 constants, 1 to 3 outputs. */
+export const programArb = fc
+  .record({
+    matrix: fc.boolean(),
+    steps: fc.array(fc.tuple(fc.constantFrom(...OPS), fc.nat(), fc.nat(), fc.constantFrom(...SCALARS), fc.nat(4)), { minLength: 1, maxLength: 12 }),
+    outs: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+    x: fc.array(fc.double({ min: -1.5, max: 1.5, noNaN: true }), { minLength: 6, maxLength: 6 }),
+    c: fc.array(fc.double({ min: -1.5, max: 1.5, noNaN: true }), { minLength: 12, maxLength: 12 }),
+  })
+  .map(({ matrix, steps, outs, x, c }) => {
+    const shape = matrix ? [2, 3] : [3];
+    const n = size(shape);
+    // References: a node among those before the step (biased towards reuse of recent ones), or
+    // one of the two constants (one time in five, for the second operand of a binary step).
+    const program: Program = {
+      shape,
+      steps: steps.map(([op, a, b, c2, pick], k) => {
+        const nodes = k + 1;
+        const refB = BINARY[op] && pick === 0 ? -1 - (b % 2) : b % nodes;
+        return [op, a % nodes, refB, c2];
+      }),
+      out: outs.map((o) => o % (steps.length + 1)),
+    };
+    const xs = array(x.slice(0, n)).reshape(shape);
+    const consts = [array(c.slice(0, n)).reshape(shape), array(c.slice(6, 6 + n)).reshape(shape)];
+    return { program, x: xs, consts };
+  });
