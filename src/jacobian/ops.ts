@@ -18,7 +18,7 @@ import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
 import { DenseMap } from "./structured/dense.js";
-import { DiagonalMap, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
+import { DiagonalMap, scaledIdentity, ScaledIdentityMap } from "./structured/diagonal.js";
 import type { LinearMap } from "./structured/linear-map.js";
 import { LeftMultiplyMap, RightMultiplyMap } from "./structured/multiply.js";
 import { OnesMap } from "./structured/padding.js";
@@ -33,7 +33,7 @@ export type Output = NDArray | Traced;
  * it is one of `shared` (a rule returns either a new array or one of its operands' values).
  */
 function elementwiseMap(d: Flat, shape: Shape, shared: readonly Flat[]): LinearMap {
-  if (typeof d === "number") return d === 0 ? new ZeroMap(shape, shape) : new ScaledIdentityMap(d, shape);
+  if (typeof d === "number") return scaledIdentity(d, shape, shape);
   return new DiagonalMap(d, shape, shape, !shared.includes(d));
 }
 

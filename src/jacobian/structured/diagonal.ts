@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { multiplyFlat } from "../../ops/flat.js";
+import { addFlat, multiplyFlat, scaleColumns, scaleRows } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
-import { sizeOf, sub, type CSR, type LinearMap } from "./linear-map.js";
+import { DenseMap } from "./dense.js";
+import { sizeOf, sub, type CSR, type Handover, type LinearMap } from "./linear-map.js";
 import { latexMatrix, showArray, showNumber } from "./show.js";
 
 function diagonalCSR(n: number, value: (i: number) => number): CSR {
@@ -44,6 +45,22 @@ export class ZeroMap implements LinearMap {
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
     return new ZeroMap(inShape, outShape);
   }
+  transpose(): LinearMap {
+    return new ZeroMap(this.outShape, this.inShape);
+  }
+  scale(_c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return new ZeroMap(inShape, outShape);
+  }
+  after(b: LinearMap): LinearMap {
+    return new ZeroMap(b.inShape, this.outShape);
+  }
+  before(a: LinearMap): LinearMap {
+    return new ZeroMap(this.inShape, a.outShape);
+  }
+  /** `0 + b` is `b`: itself when handed over, else a second holder of its storage. */
+  plus(b: LinearMap, give: Handover): LinearMap {
+    return give.b ? b : b.withShapes(b.inShape, b.outShape);
+  }
   text(): string {
     return "0";
   }
@@ -56,14 +73,14 @@ export class ZeroMap implements LinearMap {
 export class ScaledIdentityMap implements LinearMap {
   readonly kind: "identity" | "scaled-identity";
   constructor(
-    readonly scale: number,
+    readonly c: number,
     readonly inShape: Shape,
     readonly outShape: Shape = inShape,
   ) {
-    this.kind = scale === 1 ? "identity" : "scaled-identity";
+    this.kind = c === 1 ? "identity" : "scaled-identity";
   }
   apply(v: Float64Array): Float64Array {
-    return this.scale === 1 ? v.slice() : multiplyFlat(v, this.scale, v.length);
+    return this.c === 1 ? v.slice() : multiplyFlat(v, this.c, v.length);
   }
   applyT(u: Float64Array): Float64Array {
     return this.apply(u);
@@ -71,26 +88,42 @@ export class ScaledIdentityMap implements LinearMap {
   dense(): Float64Array {
     const n = sizeOf(this.inShape);
     const M = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) M[i * n + i] = this.scale;
+    for (let i = 0; i < n; i++) M[i * n + i] = this.c;
     return M;
   }
   sparse(): CSR {
-    return diagonalCSR(sizeOf(this.inShape), () => this.scale);
+    return diagonalCSR(sizeOf(this.inShape), () => this.c);
   }
   /** The diagonal as a vector. */
   diagonal(): Float64Array {
-    return new Float64Array(sizeOf(this.inShape)).fill(this.scale);
+    return new Float64Array(sizeOf(this.inShape)).fill(this.c);
   }
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
-    return new ScaledIdentityMap(this.scale, inShape, outShape);
+    return new ScaledIdentityMap(this.c, inShape, outShape);
+  }
+  transpose(): LinearMap {
+    return new ScaledIdentityMap(this.c, this.outShape, this.inShape);
+  }
+  scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return scaledIdentity(this.c * c, inShape, outShape);
+  }
+  /** `c I ∘ b = c b`: the unit of the product (a handed-over diagonal scales in place). */
+  after(b: LinearMap, give: Handover): LinearMap {
+    return b.scale(this.c, give.b, b.inShape, this.outShape);
+  }
+  before(a: LinearMap, give: Handover): LinearMap {
+    return a.scale(this.c, give.a, this.inShape, a.outShape);
+  }
+  plus(b: LinearMap): LinearMap | null {
+    return b instanceof ScaledIdentityMap ? scaledIdentity(this.c + b.c, this.inShape, this.outShape) : null;
   }
   text(): string {
     const n = sub(sizeOf(this.inShape));
-    return this.scale === 1 ? `I${n}` : `${showNumber(this.scale)}·I${n}`;
+    return this.c === 1 ? `I${n}` : `${showNumber(this.c)}·I${n}`;
   }
   latex(): string {
     const n = sizeOf(this.inShape);
-    return this.scale === 1 ? `I_{${n}}` : `${showNumber(this.scale)} I_{${n}}`;
+    return this.c === 1 ? `I_{${n}}` : `${showNumber(this.c)} I_{${n}}`;
   }
 }
 
@@ -168,6 +201,40 @@ export class DiagonalMap implements LinearMap {
     this.#owned = false;
     return new DiagonalMap(d, inShape, outShape);
   }
+  transpose(): LinearMap {
+    return this.withShapes(this.outShape, this.inShape);
+  }
+  /** `c · Diag(d)`; handed over, a diagonal that owns `d` scales it in place (or, for c = 1, moves it). */
+  scale(c: number, given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    if (c === 0) return new ZeroMap(inShape, outShape);
+    const d = this.d;
+    const own = given ? this.release() : undefined;
+    if (c === 1) return own ? new DiagonalMap(own, inShape, outShape, true) : this.withShapes(inShape, outShape);
+    return new DiagonalMap(multiplyFlat(d, c, d.length, own), inShape, outShape, true);
+  }
+  /** `Diag(d) ∘ b`: a diagonal when `b` is one (into storage handed over), scaled rows of a dense `b`. */
+  after(b: LinearMap, give: Handover): LinearMap | null {
+    const d = this.d;
+    const db = diagonalOf(b);
+    if (db) {
+      const into = (give.a ? this.release() : undefined) ?? (give.b && b instanceof DiagonalMap ? b.release() : undefined);
+      return new DiagonalMap(multiplyFlat(d, db, d.length, into), b.inShape, this.outShape, true);
+    }
+    if (b instanceof DenseMap) return new DenseMap(scaleRows(d, b.M, b.m, b.n), b.inShape, this.outShape);
+    return null;
+  }
+  /** `a ∘ Diag(d)` for a dense `a`: its columns scaled. */
+  before(a: LinearMap): LinearMap | null {
+    return a instanceof DenseMap ? new DenseMap(scaleColumns(a.M, this.d, a.m, a.n), this.inShape, a.outShape) : null;
+  }
+  /** `Diag(d) + b` for a diagonal `b` (into storage handed over). */
+  plus(b: LinearMap, give: Handover): LinearMap | null {
+    const d = this.d;
+    const db = diagonalOf(b);
+    if (!db) return null;
+    const into = (give.a ? this.release() : undefined) ?? (give.b && b instanceof DiagonalMap ? b.release() : undefined);
+    return new DiagonalMap(addFlat(d, db, d.length, into), this.inShape, this.outShape, true);
+  }
   text(): string {
     return `Diag(${showArray(this.d, this.inShape)})`;
   }
@@ -181,4 +248,9 @@ export class DiagonalMap implements LinearMap {
 export function diagonalOf(map: LinearMap): Float64Array | null {
   if (map instanceof DiagonalMap || map instanceof ScaledIdentityMap) return map.diagonal();
   return null;
+}
+
+/** `c · I`, or the zero map for c = 0 (`x − x` is zero, not `0·I`). */
+export function scaledIdentity(c: number, inShape: Shape, outShape: Shape): LinearMap {
+  return c === 0 ? new ZeroMap(inShape, outShape) : new ScaledIdentityMap(c, inShape, outShape);
 }

@@ -18,6 +18,7 @@ export type Kind =
   | "reduction"
   | "selection"
   | "injection"
+  | "permutation"
   | "left-multiply"
   | "right-multiply"
   | "sparse"
@@ -32,7 +33,25 @@ export interface CSR {
   values: Float64Array;
 }
 
-/** A linear map from arrays of `inShape` to arrays of `outShape`. */
+/**
+ * Which operands of a product or sum the caller hands over: it will never read them again. A
+ * handed-over diagonal that owns its storage (see the ownership rule on `DiagonalMap`) gives that
+ * storage to the result; an operand that is not handed over is only read.
+ */
+export interface Handover {
+  a?: boolean;
+  b?: boolean;
+}
+
+/**
+ * A linear map from arrays of `inShape` to arrays of `outShape`.
+ *
+ * A structure is one class that states what it costs: how it applies, transposes and scales,
+ * and — in `after`, `before` and `plus` — the products and sums with other structures that stay
+ * cheaper than the generic sparse or dense forms (structured/algebra.ts tries them in that order,
+ * then falls back). A new structure states its pairs with the structures that exist; the older
+ * ones need not know it.
+ */
 export interface LinearMap {
   readonly kind: Kind;
   readonly inShape: Shape;
@@ -44,12 +63,25 @@ export interface LinearMap {
   apply(v: Float64Array): Float64Array;
   /** `Jᵀ u` (a VJP), a new array that the caller owns (as `apply`). */
   applyT(u: Float64Array): Float64Array;
-  /** The `outSize × inSize` matrix, row-major. */
+  /** The `outSize × inSize` matrix, row-major (may be the map's own storage: read it only). */
   dense(): Float64Array;
   /** The same matrix as compressed sparse rows, for structures that are sparse. */
   sparse?(): CSR;
   /** The same matrix seen with other shapes of the same sizes (a reshape before or after). */
   withShapes(inShape: Shape, outShape: Shape): LinearMap;
+  /** `Jᵀ`, in its structure (from `outShape` to `inShape`). */
+  transpose(): LinearMap;
+  /**
+   * `c · J` seen with the given shapes, in its structure; `given`: the caller hands this map over
+   * (a diagonal that owns its storage may then scale it in place).
+   */
+  scale(c: number, given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap;
+  /** `this ∘ b` when this structure has a form cheaper than the generic product, else null. */
+  after?(b: LinearMap, give: Handover): LinearMap | null;
+  /** `a ∘ this` when this structure has a form cheaper than the generic product, else null. */
+  before?(a: LinearMap, give: Handover): LinearMap | null;
+  /** `this + b` (equal shapes; `give.a` is this map) when cheaper than the generic sum, else null. */
+  plus?(b: LinearMap, give: Handover): LinearMap | null;
   /** A one-line formula, such as `Diag(d)` or `1₂ ⊗ I₃`. */
   text(): string;
   /** The formula in LaTeX. */
@@ -70,4 +102,33 @@ export function denseApply(m: number, n: number, M: Float64Array, v: Float64Arra
 /** Dense `Mᵀ u` for an `m × n` row-major matrix, as the row `uᵀ M` (M read row by row). */
 export function denseApplyT(m: number, n: number, M: Float64Array, u: Float64Array): Float64Array {
   return productFlat(u, m, 1, M, n, 1, 1, m, n);
+}
+
+/** The transpose of a row-major `m × n` matrix, as a new `n × m` one. */
+export function transposed(M: Float64Array, m: number, n: number): Float64Array {
+  const T = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) T[j * m + i] = M[i * n + j] as number;
+  return T;
+}
+
+/** The transpose of a sparse matrix, in compressed rows again. */
+export function csrTranspose(a: CSR): CSR {
+  const { rows, cols, indptr, indices, values } = a;
+  const nnz = values.length;
+  const tptr = new Int32Array(cols + 1);
+  for (let k = 0; k < nnz; k++) tptr[(indices[k] as number) + 1] = (tptr[(indices[k] as number) + 1] as number) + 1;
+  for (let c = 0; c < cols; c++) tptr[c + 1] = (tptr[c + 1] as number) + (tptr[c] as number);
+  const fill = tptr.slice(0, cols);
+  const tind = new Int32Array(nnz);
+  const tval = new Float64Array(nnz);
+  for (let r = 0; r < rows; r++) {
+    for (let k = indptr[r] as number; k < (indptr[r + 1] as number); k++) {
+      const c = indices[k] as number;
+      const at = fill[c] as number;
+      tind[at] = r;
+      tval[at] = values[k] as number;
+      fill[c] = at + 1;
+    }
+  }
+  return { rows: cols, cols: rows, indptr: tptr, indices: tind, values: tval };
 }

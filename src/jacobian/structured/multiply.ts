@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { productFlat } from "../../ops/flat.js";
+import { multiplyFlat, productFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
-import { sub, type LinearMap } from "./linear-map.js";
+import { sub, transposed, type LinearMap } from "./linear-map.js";
 import { latexMatrix, showArray } from "./show.js";
 
 /** `X ↦ A X` for `A` (m × k) and `X` (k × p). */
@@ -37,6 +37,13 @@ export class LeftMultiplyMap implements LinearMap {
   }
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
     return new LeftMultiplyMap(this.A, this.m, this.k, this.p, inShape, outShape);
+  }
+  /** `(A ⊗ I)ᵀ = Aᵀ ⊗ I`. */
+  transpose(): LinearMap {
+    return new LeftMultiplyMap(transposed(this.A, this.m, this.k), this.k, this.m, this.p, this.outShape, this.inShape);
+  }
+  scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return new LeftMultiplyMap(multiplyFlat(this.A, c, this.A.length), this.m, this.k, this.p, inShape, outShape);
   }
   text(): string {
     return `A ⊗ I${sub(this.p)} with A = ${showArray(this.A, [this.m, this.k])}`;
@@ -74,6 +81,13 @@ export class RightMultiplyMap implements LinearMap {
   }
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
     return new RightMultiplyMap(this.B, this.m, this.k, this.p, inShape, outShape);
+  }
+  /** `(I ⊗ Bᵀ)ᵀ = I ⊗ B`: `U ↦ U Bᵀ`, a right product by the p × k matrix `Bᵀ`. */
+  transpose(): LinearMap {
+    return new RightMultiplyMap(transposed(this.B, this.k, this.p), this.m, this.p, this.k, this.outShape, this.inShape);
+  }
+  scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return new RightMultiplyMap(multiplyFlat(this.B, c, this.B.length), this.m, this.k, this.p, inShape, outShape);
   }
   text(): string {
     return `I${sub(this.m)} ⊗ Bᵀ with B = ${showArray(this.B, [this.k, this.p])}`;

@@ -13,7 +13,7 @@ import { showNumber } from "./show.js";
 /**
  * Between `big` and `small` (the same rank, `small` with 1 on every stretched axis):
  * `"pad"` repeats `small` into `big` (inShape ~ small, outShape ~ big), `"reduce"` sums `big` into
- * `small` (inShape ~ big, outShape ~ small); both times `scale`.
+ * `small` (inShape ~ big, outShape ~ small); both times `factor`.
  */
 export class OnesMap implements LinearMap {
   readonly kind: "ones-padding" | "reduction";
@@ -24,7 +24,7 @@ export class OnesMap implements LinearMap {
     readonly direction: "pad" | "reduce",
     readonly big: Shape,
     readonly small: Shape,
-    readonly scale: number,
+    readonly factor: number,
     readonly inShape: Shape,
     readonly outShape: Shape,
   ) {
@@ -58,7 +58,7 @@ export class OnesMap implements LinearMap {
   #pad(v: Float64Array): Float64Array {
     const src = this.source;
     const out = new Float64Array(src.length);
-    for (let k = 0; k < src.length; k++) out[k] = (v[src[k] as number] as number) * this.scale;
+    for (let k = 0; k < src.length; k++) out[k] = (v[src[k] as number] as number) * this.factor;
     return out;
   }
 
@@ -66,7 +66,7 @@ export class OnesMap implements LinearMap {
     const src = this.source;
     const out = new Float64Array(sizeOf(this.small));
     for (let k = 0; k < src.length; k++) out[src[k] as number] = (out[src[k] as number] as number) + (u[k] as number);
-    if (this.scale !== 1) multiplyFlat(out, this.scale, out.length, out);
+    if (this.factor !== 1) multiplyFlat(out, this.factor, out.length, out);
     return out;
   }
 
@@ -82,7 +82,7 @@ export class OnesMap implements LinearMap {
     const nSmall = sizeOf(this.small);
     if (this.direction === "pad") {
       const indptr = Int32Array.from({ length: nBig + 1 }, (_, i) => i);
-      return { rows: nBig, cols: nSmall, indptr, indices: src.slice(), values: new Float64Array(nBig).fill(this.scale) };
+      return { rows: nBig, cols: nSmall, indptr, indices: src.slice(), values: new Float64Array(nBig).fill(this.factor) };
     }
     // reduce: row r of the small side collects the big elements whose source is r
     const counts = new Int32Array(nSmall + 1);
@@ -95,7 +95,7 @@ export class OnesMap implements LinearMap {
       indices[fill[r] as number] = k;
       fill[r] = (fill[r] as number) + 1;
     }
-    return { rows: nSmall, cols: nBig, indptr: counts, indices, values: new Float64Array(nBig).fill(this.scale) };
+    return { rows: nSmall, cols: nBig, indptr: counts, indices, values: new Float64Array(nBig).fill(this.factor) };
   }
   dense(): Float64Array {
     const src = this.source;
@@ -103,17 +103,19 @@ export class OnesMap implements LinearMap {
     const nBig = src.length;
     const M = new Float64Array(nSmall * nBig);
     for (let k = 0; k < nBig; k++) {
-      if (this.direction === "pad") M[k * nSmall + (src[k] as number)] = this.scale;
-      else M[(src[k] as number) * nBig + k] = this.scale;
+      if (this.direction === "pad") M[k * nSmall + (src[k] as number)] = this.factor;
+      else M[(src[k] as number) * nBig + k] = this.factor;
     }
     return M;
   }
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
-    return new OnesMap(this.direction, this.big, this.small, this.scale, inShape, outShape);
+    return new OnesMap(this.direction, this.big, this.small, this.factor, inShape, outShape);
   }
-  /** Scaled by `c`. */
-  times(c: number): OnesMap {
-    return new OnesMap(this.direction, this.big, this.small, this.scale * c, this.inShape, this.outShape);
+  transpose(): LinearMap {
+    return new OnesMap(this.direction === "pad" ? "reduce" : "pad", this.big, this.small, this.factor, this.outShape, this.inShape);
+  }
+  scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return new OnesMap(this.direction, this.big, this.small, this.factor * c, inShape, outShape);
   }
   #factors(latex: boolean): string[] {
     // One factor per axis; a kept axis of length 1 contributes I₁ and is left out.
@@ -126,10 +128,10 @@ export class OnesMap implements LinearMap {
   }
   text(): string {
     const f = this.#factors(false).join(" ⊗ ") || "1";
-    return this.scale === 1 ? f : `${showNumber(this.scale)}·(${f})`;
+    return this.factor === 1 ? f : `${showNumber(this.factor)}·(${f})`;
   }
   latex(): string {
     const f = this.#factors(true).join(" \\otimes ") || "1";
-    return this.scale === 1 ? f : `${showNumber(this.scale)} \\left(${f}\\right)`;
+    return this.factor === 1 ? f : `${showNumber(this.factor)} \\left(${f}\\right)`;
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Shape } from "../../validate.js";
 import { sub, type CSR, type LinearMap } from "./linear-map.js";
+import { scaledSparse } from "./sparse.js";
 
 /**
  * `"select"`: the `block` elements of a `total`-element input starting at `offset`;
@@ -62,6 +63,12 @@ export class BlockMap implements LinearMap {
   }
   withShapes(inShape: Shape, outShape: Shape): LinearMap {
     return new BlockMap(this.direction, this.offset, this.block, this.total, this.label, inShape, outShape);
+  }
+  transpose(): LinearMap {
+    return new BlockMap(this.direction === "select" ? "inject" : "select", this.offset, this.block, this.total, this.label, this.outShape, this.inShape);
+  }
+  scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    return scaledSparse(this, c, inShape, outShape);
   }
   #e(latex: boolean): string {
     const i = this.label.join(",");
