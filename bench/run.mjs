@@ -289,6 +289,27 @@ if (wanted("J2")) {
   rows.push({ id: "J2", what: `grad of sum((W x − y)²), W 500×500; "plain" = the loss alone`, times: t2, notes: {} });
 }
 
+if (wanted("J3")) {
+  // the Hessian of an elementwise sum: sum(tanh(x)) has H = Diag(tanh″(x)), kept as its diagonal
+  const x = nb.array(a);
+  const f = (t) => J.sum(J.tanh(t));
+  const H = J.hessian(f, x);
+  if (H.kind !== "diagonal") throw new Error(`J3: the Hessian is ${H.kind}, not diagonal`);
+  check("J3", H.diagonal().data, Float64Array.from(a, (t) => -2 * Math.tanh(t) * (1 - Math.tanh(t) ** 2)), 1e-12);
+  const before = await settledArrayBuffers();
+  const keep = J.hessian(f, x);
+  const bytes = (await settledArrayBuffers()) - before;
+  const times = await race(
+    [
+      { name: "plain", run: () => nb.sum(nb.tanh(x)) },
+      { name: "ours", run: () => J.hessian(f, x) },
+    ],
+    { rounds: 9, warmup: 10 },
+  );
+  rows.push({ id: "J3", what: `hessian of sum(tanh(x)), 1e6 elements: keeps ${(bytes / 1e6).toFixed(1)} MB (the diagonal); "plain" = the function alone`, times, notes: {} });
+  void keep;
+}
+
 // The table.
 const peerNames = peers.map((p) => p.name);
 const head = ["", "workload", "plain", "ours", "ours/plain", "ours/plain fn", ...peerNames.map((n) => n.split(" ")[0]), "best JS peer / ours"];

@@ -198,6 +198,11 @@ def random_program(shape):
     return {"shape": list(shape), "steps": steps, "out": out}
 
 
+def weights(shape):
+    n = int(np.prod(shape))
+    return jnp.array([((i * 5) % 7 - 3) / 4 for i in range(n)]).reshape(shape)
+
+
 def dag_cases(count):
     cases = []
     while len(cases) < count:
@@ -211,7 +216,13 @@ def dag_cases(count):
         J = np.asarray(jax.jacfwd(f)(jnp.asarray(x)))
         if not (np.all(np.isfinite(value)) and np.all(np.isfinite(J)) and np.max(np.abs(J), initial=0) < 1e8):
             continue
-        cases.append({"program": p, "x": enc(x), "consts": [enc(c) for c in consts], "value": enc(value), "jacobian": enc(J)})
+        # a scalar of the program for Hessians: sum(out ⊙ w), w fixed (test/jacobian/programs.ts)
+        w = weights(value.shape)
+        s = lambda x, f=f, w=w: jnp.sum(f(x) * w)  # noqa: E731
+        H = np.asarray(jax.hessian(s)(jnp.asarray(x)))
+        if not (np.all(np.isfinite(H)) and np.max(np.abs(H), initial=0) < 1e8):
+            continue
+        cases.append({"program": p, "x": enc(x), "consts": [enc(c) for c in consts], "value": enc(value), "jacobian": enc(J), "hessian": enc(H)})
     return cases
 
 

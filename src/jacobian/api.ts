@@ -7,7 +7,7 @@
  */
 import { toArray } from "../create.js";
 import { DTYPES } from "../dtype.js";
-import { DTypeError, ShapeError } from "../errors.js";
+import { DTypeError, NDArrayError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, NDArray } from "../ndarray.js";
 import { addFlat } from "../ops/flat.js";
@@ -44,6 +44,9 @@ interface Traced1 {
 const isArgumentList = (x: unknown): x is NDArray[] =>
   Array.isArray(x) && x.length > 0 && x.every((a) => a instanceof NDArray);
 
+const GRAD_INSTEAD =
+  "the gradient of a vector function is not defined — use jacobian(f, x) for every derivative, or vjp(f, x, u) for uᵀJ (summing the outputs silently, as some libraries do, is not a gradient)";
+
 /** Checks the variable, runs `f` with it traced and the other arguments as constants. */
 function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | undefined): Traced1 {
   if (typeof f !== "function") throw new DTypeError(`${fn}: f must be a function, got ${describeType(f)}`);
@@ -51,6 +54,11 @@ function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | unde
   const wrt = options?.wrt ?? 0;
   if (!Number.isInteger(wrt) || wrt < 0 || wrt >= list.length) {
     throw new ShapeError(`${fn}: wrt is ${String(wrt)}, but there ${list.length === 1 ? "is 1 argument" : `are ${list.length} arguments`}`);
+  }
+  if (list.some((a) => a instanceof Traced)) {
+    throw new NDArrayError(
+      `${fn}: an argument is a value traced by another differentiation call — a derivative of a derivative (such as jacobian of grad) is not supported; use hessian(f, x) for the matrix of second derivatives or hvp(f, x, v) for a Hessian-vector product`,
+    );
   }
   const arrays = list.map((a) => (a instanceof NDArray ? checkAttached(fn, a) : toArray(fn, a)));
   const x = arrays[wrt] as NDArray;
@@ -114,6 +122,11 @@ function forwardJacobian(t: Traced1): LinearMap {
 /** Pushes the tangent `v` forward: `t_node = Σ ∂node/∂parent · t_parent`. */
 function forwardTangent(t: Traced1, v: Float64Array): Float64Array {
   if (!(t.out instanceof Traced)) return new Float64Array(sizeOf(t.outShape));
+  return forwardTangents(t, v).get(t.out) ?? new Float64Array(sizeOf(t.outShape));
+}
+
+/** The tangent of every node along `v` (absent: zero). */
+function forwardTangents(t: Traced1, v: Float64Array): Map<Traced, Float64Array> {
   const T = new Map<Traced, Float64Array>([[t.variable, v]]);
   for (const node of t.tape.nodes) {
     const partials = node.partials();
@@ -126,7 +139,7 @@ function forwardTangent(t: Traced1, v: Float64Array): Float64Array {
     });
     if (acc) T.set(node.out, acc);
   }
-  return T.get(t.out) ?? new Float64Array(sizeOf(t.outShape));
+  return T;
 }
 
 /** Pulls the cotangent `u` backward: `c_parent += (∂node/∂parent)ᵀ c_node`, in reverse order. */
@@ -147,6 +160,101 @@ function reverseCotangent(t: Traced1, u: Float64Array): Float64Array {
     });
   }
   return C.get(t.variable) ?? new Float64Array(sizeOf(t.inShape));
+}
+
+/**
+ * Second order, forward over reverse: the reverse pass of {@link reverseCotangent}, differentiated
+ * along the variable. `dual` says how a derivative with respect to x is carried — as a structured
+ * map (the Hessian) or as a vector along a direction (a Hessian-vector product) — and `forward`
+ * holds each node's first derivative in that form (`J_node`, or its tangent). For each operation,
+ * the cotangent of a parent, `c_p += Pᵀ c`, moves by `Pᵀ dc` plus the operation's curvature terms
+ * `H dp_j` (`Diag(c ⊙ f''(x))` for an elementwise f).
+ */
+interface Dual<D> {
+  zero(shape: Shape): D | null;
+  /** `Pᵀ ∘ d` (d: a derivative of the node's cotangent). */
+  pullback(P: LinearMap, d: D): D;
+  /** `H ∘ d`. */
+  apply(H: LinearMap, d: D): D;
+  add(a: D, b: D): D;
+}
+
+function reverseSecond<D>(t: Traced1, forward: Map<Traced, D>, dual: Dual<D>): D | null {
+  if (!(t.out instanceof Traced)) return null;
+  const c = new Map<Traced, Float64Array>([[t.out, new Float64Array([1])]]);
+  const dc = new Map<Traced, D>();
+  const addTo = (p: Traced, term: D): void => {
+    const prev = dc.get(p);
+    dc.set(p, prev === undefined ? term : dual.add(prev, term));
+  };
+  for (let k = t.tape.nodes.length - 1; k >= 0; k--) {
+    const node = t.tape.nodes[k] as (typeof t.tape.nodes)[number];
+    const cn = c.get(node.out);
+    if (!cn) continue;
+    const dn = dc.get(node.out);
+    const partials = node.partials();
+    node.parents.forEach((p, i) => {
+      const P = partials[i] as LinearMap;
+      const term = P.applyT(cn);
+      const prev = c.get(p);
+      if (prev) addFlat(prev, term, prev.length, prev);
+      else c.set(p, term);
+      if (dn !== undefined) addTo(p, dual.pullback(P, dn));
+    });
+    for (const [i, j, H] of node.curvature?.(cn) ?? []) {
+      const fj = forward.get(node.parents[j] as Traced);
+      if (fj !== undefined) addTo(node.parents[i] as Traced, dual.apply(H, fj));
+    }
+  }
+  return dc.get(t.variable) ?? null;
+}
+
+/**
+ * The Jacobian of every node that the second-order terms read: the parents of nonlinear
+ * operations, and what their Jacobians are made from. None is handed over (the reverse pass
+ * reads them), and a node that only linear operations use gets none (the Hessian of
+ * `sum(tanh(x))` composes nothing but the identity).
+ */
+function curvatureJacobians(t: Traced1): Map<Traced, LinearMap> {
+  const needed = new Set<Traced>();
+  for (let k = t.tape.nodes.length - 1; k >= 0; k--) {
+    const node = t.tape.nodes[k] as (typeof t.tape.nodes)[number];
+    if (node.curvature || needed.has(node.out)) for (const p of node.parents) needed.add(p);
+  }
+  const J = new Map<Traced, LinearMap>([[t.variable, new ScaledIdentityMap(1, t.inShape)]]);
+  for (const node of t.tape.nodes) {
+    if (!needed.has(node.out)) continue;
+    const partials = node.partials();
+    let acc: LinearMap | null = null;
+    node.parents.forEach((p, i) => {
+      const Jp = J.get(p);
+      if (!Jp) return;
+      const term = compose(partials[i] as LinearMap, Jp);
+      acc = acc ? addMaps(acc, term, { a: true, b: true }) : term;
+    });
+    if (acc) J.set(node.out, acc);
+  }
+  return J;
+}
+
+const MAP_DUAL: Dual<LinearMap> = {
+  zero: () => null,
+  pullback: (P, d) => compose(P.transpose(), d, { a: true }),
+  apply: (H, d) => compose(H, d, { a: true }),
+  add: (a, b) => addMaps(a, b, { a: true, b: true }),
+};
+
+const VECTOR_DUAL: Dual<Float64Array> = {
+  zero: () => null,
+  pullback: (P, d) => P.applyT(d),
+  apply: (H, d) => H.apply(d),
+  add: (a, b) => addFlat(a, b, a.length, a),
+};
+
+function requireScalar(fn: string, t: Traced1, instead: string): void {
+  if (t.outShape.length !== 0) {
+    throw new ShapeError(`${fn}: f must return a scalar (shape ()), got shape ${formatShape(t.outShape)}; ${instead}`);
+  }
 }
 
 /**
@@ -327,12 +435,90 @@ export function grad(
   options?: WrtOptions,
 ): NDArray {
   const t = trace("grad", f, x, options);
-  if (t.outShape.length !== 0) {
-    throw new ShapeError(
-      `grad: f must return a scalar (shape ()), got shape ${formatShape(t.outShape)}; the gradient of a vector function is not defined — use jacobian(f, x) for every derivative, or vjp(f, x, u) for uᵀJ (summing the outputs silently, as some libraries do, is not a gradient)`,
-    );
-  }
+  requireScalar("grad", t, GRAD_INSTEAD);
   return asNDArray(reverseCotangent(t, new Float64Array([1])), t.inShape);
+}
+
+/**
+ * The Hessian of a scalar function — the matrix of second derivatives `∂²f/∂xᵢ∂xⱼ`, of shape
+ * `[...x.shape, ...x.shape]` — exactly and with its structure, by forward-over-reverse
+ * differentiation: for `sum(g(x))` with an elementwise `g` it is `Diag(g''(x))`, O(n) however
+ * large x is; `xᵀ A x` gives `A + Aᵀ`. A non-scalar `f` is refused (take the Jacobian of each
+ * output instead).
+ *
+ * @example
+ * import { hessian, sum, tanh, dot, matmul } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const H = hessian((x) => sum(tanh(x)), array([0, 0.5]));
+ * console.log(H.kind, H.shape, H.toString());
+ * // => diagonal [ 2, 2 ] Diag(array([ 0.        , -0.72686198]))
+ * const A = array([[1, 2], [0, 3]]);
+ * console.log(hessian((x) => dot(x, matmul(A, x)), array([1, 1])).toDense().toString());
+ * // => array([[2., 2.],
+ * //           [2., 6.]])
+ */
+export function hessian(
+  f: Differentiable,
+  x: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): Jacobian {
+  const t = trace("hessian", f, x, options);
+  requireScalar("hessian", t, "the Hessian of a vector function would have shape out + in + in: take jacobian of each output's gradient, or use hvp for a direction");
+  const H = t.out instanceof Traced ? reverseSecond(t, curvatureJacobians(t), MAP_DUAL) : null;
+  return new Jacobian(H ? H.withShapes(t.inShape, t.inShape) : new ZeroMap(t.inShape, t.inShape));
+}
+
+/**
+ * The Hessian-vector product `H v` of a scalar function, without forming `H`: one forward pass
+ * for the tangents along `v` and one reverse pass for the cotangents and their derivatives, so it
+ * costs a small multiple of `f`, whatever the size of x.
+ *
+ * @example
+ * import { hvp, sum, square, multiply } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * // f(x) = Σ xᵢ²: H = 2I, so H v = 2v
+ * console.log(hvp((x) => sum(square(x)), array([3, -1]), array([1, 2])).toString());
+ * // => array([2., 4.])
+ */
+export function hvp(
+  f: Differentiable,
+  x: NDArray | readonly unknown[],
+  v: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): NDArray {
+  const t = trace("hvp", f, x, options);
+  requireScalar("hvp", t, "a Hessian-vector product needs a scalar function (for a vector function, use jvp of vjp's cotangent along each output)");
+  const dir = vectorArg("hvp", "v", v, t.inShape);
+  const Hv = t.out instanceof Traced ? reverseSecond(t, forwardTangents(t, dir), VECTOR_DUAL) : null;
+  return asNDArray(Hv ?? new Float64Array(sizeOf(t.inShape)), t.inShape);
+}
+
+/**
+ * `f(x)` and its gradient from one evaluation and one reverse pass (JAX's `value_and_grad`).
+ *
+ * @example
+ * import { valueAndGrad, sum, square } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const { value, grad } = valueAndGrad((x) => sum(square(x)), array([1, 2]));
+ * console.log(value.toString(), grad.toString());
+ * // => array(5.) array([2., 4.])
+ */
+export function valueAndGrad(
+  f: Differentiable,
+  x: NDArray | readonly unknown[],
+  options?: WrtOptions,
+): ValueAndGrad {
+  const t = trace("valueAndGrad", f, x, options);
+  requireScalar("valueAndGrad", t, GRAD_INSTEAD);
+  return { value: valueOf(t.out), grad: asNDArray(reverseCotangent(t, new Float64Array([1])), t.inShape) };
+}
+
+/** What {@link valueAndGrad} returns. */
+export interface ValueAndGrad {
+  /** `f(x)`, a 0-d array. */
+  value: NDArray;
+  /** `∇f(x)`, with x's shape. */
+  grad: NDArray;
 }
 
 const valueOf = (out: NDArray | Traced): NDArray => (out instanceof Traced ? out.value : out);

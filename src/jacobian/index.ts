@@ -38,7 +38,7 @@ export {
   type StrictReduceOptions,
 } from "./ops.js";
 export type { Input } from "./operands.js";
-export { jacobian, jvp, vjp, grad, checkJacobian, Jacobian, type WrtOptions, type CheckOptions, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";
+export { jacobian, jvp, vjp, grad, hessian, hvp, valueAndGrad, checkJacobian, Jacobian, type ValueAndGrad, type WrtOptions, type CheckOptions, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";
 export type { Kind } from "./structured/linear-map.js";
 export { Traced } from "./trace.js";
 export { BroadcastRefusedError } from "./errors.js";

@@ -15,15 +15,17 @@ import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/red
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
+import { multiplyFlat } from "../ops/flat.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
 import { DenseMap } from "./structured/dense.js";
+import { buildCSR, SparseMap } from "./structured/sparse.js";
 import { DiagonalMap, scaledIdentity, ScaledIdentityMap } from "./structured/diagonal.js";
 import type { LinearMap } from "./structured/linear-map.js";
 import { LeftMultiplyMap, RightMultiplyMap } from "./structured/multiply.js";
 import { OnesMap } from "./structured/padding.js";
 import { BlockMap } from "./structured/selection.js";
-import { record, type Traced } from "./trace.js";
+import { record, type Curvature, type Traced } from "./trace.js";
 
 /** What a strict operation returns: a traced value inside a differentiation call, else an array. */
 export type Output = NDArray | Traced;
@@ -40,15 +42,33 @@ function elementwiseMap(d: Flat, shape: Shape, shared: readonly Flat[]): LinearM
 const operandValue = (op: Operand): NDArray | number => op.value;
 const tracedOf = (ops: readonly Operand[]): Traced[] => ops.flatMap((op) => (op.kind === "traced" ? [op.traced] : []));
 
+/**
+ * The second-order term `Diag(c ⊙ s)` of an elementwise operation (`s` a second derivative),
+ * or null where `s` is 0.
+ */
+function curvatureMap(c: Float64Array, s: Flat, shape: Shape): LinearMap | null {
+  if (s === 0) return null;
+  return new DiagonalMap(multiplyFlat(c, s, c.length), shape, shape, true);
+}
+
 function unaryOp(name: UnaryOp, a: Input): Output {
   const x = readInput(name, a, 1);
   const rule = UNARY_RULES[name];
   const value = rule.forward(x.value as NDArray);
-  return record(name, value, tracedOf([x]), () => {
-    const xs = flatValues(x) as Float64Array;
-    const ys = flatArray(value);
-    return [elementwiseMap(rule.derivative(xs, ys), value.shape, [xs, ys])];
-  });
+  const xs = (): Float64Array => flatValues(x) as Float64Array;
+  return record(
+    name,
+    value,
+    tracedOf([x]),
+    () => {
+      const [x1, y1] = [xs(), flatArray(value)];
+      return [elementwiseMap(rule.derivative(x1, y1), value.shape, [x1, y1])];
+    },
+    (c) => {
+      const H = curvatureMap(c, rule.second(xs(), flatArray(value)), value.shape);
+      return H ? [[0, 0, H]] : [];
+    },
+  );
 }
 
 function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
@@ -63,12 +83,32 @@ function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
   const parents = tracedOf([x, y]);
   // A constant's values are taken now: the caller may write into it after this call.
   const kept = parents.length > 0 && rule.readsOperands ? [keptValues(x), keptValues(y)] : [0, 0];
-  return record(name, value, parents, () => {
-    const [xs, ys, vs] = [kept[0] as Flat, kept[1] as Flat, flatArray(value)];
-    const [da, db] = rule.partials(xs, ys, vs);
-    const shared = [xs, ys, vs, da === db ? da : 0];
-    return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape, shared)] : []));
-  });
+  // Operand k (0: x, 1: y) is parent slot[k] of the node, or -1 for a constant.
+  const slot = [x.kind === "traced" ? 0 : -1, y.kind === "traced" ? (x.kind === "traced" ? 1 : 0) : -1];
+  return record(
+    name,
+    value,
+    parents,
+    () => {
+      const [xs, ys, vs] = [kept[0] as Flat, kept[1] as Flat, flatArray(value)];
+      const [da, db] = rule.partials(xs, ys, vs);
+      const shared = [xs, ys, vs, da === db ? da : 0];
+      return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape, shared)] : []));
+    },
+    (c) => {
+      const [aa, ab, bb] = rule.second(kept[0] as Flat, kept[1] as Flat, flatArray(value));
+      const terms: Curvature[] = [];
+      for (const k of [0, 1]) {
+        for (const l of [0, 1]) {
+          const [i, j] = [slot[k] as number, slot[l] as number];
+          if (i < 0 || j < 0) continue;
+          const H = curvatureMap(c, k !== l ? ab : k === 0 ? aa : bb, value.shape);
+          if (H) terms.push([i, j, H]);
+        }
+      }
+      return terms;
+    },
+  );
 }
 
 /**
@@ -286,7 +326,30 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
       maps.push(y.value.ndim === 1 ? new DenseMap(A, y.value.shape, value.shape) : new LeftMultiplyMap(A, m, k, p, y.value.shape, value.shape));
     }
     return maps;
+  }, x.kind === "traced" && y.kind === "traced" ? (c) => productCurvature(c, x.value.shape, y.value.shape) : undefined);
+}
+
+/**
+ * The second-order terms of `Y = A B` when both factors are traced (a bilinear map): with
+ * cotangent `c` (m × p), `c_A = c Bᵀ` moves by `c dBᵀ` and `c_B = Aᵀ c` by `dAᵀ c`.
+ */
+function productCurvature(c: Float64Array, aShape: Shape, bShape: Shape): Curvature[] {
+  const [m, k] = aShape.length === 1 ? [1, aShape[0] as number] : (aShape as [number, number]);
+  const p = bShape.length === 1 ? 1 : (bShape[1] as number);
+  // dB ↦ c dBᵀ: row (i, t) of c_A takes c[i, j] dB[t, j] for every j
+  const ab = buildCSR(m * k, k * p, (r, put) => {
+    const [i, t] = [Math.floor(r / k), r % k];
+    for (let j = 0; j < p; j++) put(t * p + j, c[i * p + j] as number);
   });
+  // dA ↦ dAᵀ c: row (t, j) of c_B takes dA[i, t] c[i, j] for every i
+  const ba = buildCSR(k * p, m * k, (r, put) => {
+    const [t, j] = [Math.floor(r / p), r % p];
+    for (let i = 0; i < m; i++) put(i * k + t, c[i * p + j] as number);
+  });
+  return [
+    [0, 1, new SparseMap(ab, bShape, aShape)],
+    [1, 0, new SparseMap(ba, aShape, bShape)],
+  ];
 }
 
 /**

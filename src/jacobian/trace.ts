@@ -21,7 +21,16 @@ export interface TapeNode {
   readonly parents: readonly Traced[];
   /** ∂out/∂parentᵢ for each parent, computed once on first use. */
   partials(): readonly LinearMap[];
+  /**
+   * For Hessians: the second-order terms of the VJP with cotangent `c` — each `[i, j, H]` says
+   * that the cotangent of parent i changes by `H dp_j` when parent j moves by `dp_j` (`H` maps
+   * parent j's space to parent i's). Linear operations have none and leave it out.
+   */
+  curvature?(c: Float64Array): readonly Curvature[];
 }
+
+/** One second-order term of an operation: parent indices `i`, `j` and the map `H`. */
+export type Curvature = readonly [i: number, j: number, H: LinearMap];
 
 /** The record of one differentiation call. */
 export class Tape {
@@ -94,6 +103,7 @@ export function record(
   value: NDArray,
   parents: readonly Traced[],
   partials: () => readonly LinearMap[],
+  curvature?: (c: Float64Array) => readonly Curvature[],
 ): NDArray | Traced {
   if (parents.length === 0) return value;
   const tape = (parents[0] as Traced).tape;
@@ -111,6 +121,7 @@ export function record(
     out,
     parents,
     partials: () => (cached ??= partials()),
+    ...(curvature ? { curvature } : {}),
   });
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as J from "../../src/jacobian/index.js";
 import { decode, expectArray, readFixture, type FixtureArray } from "../helpers.js";
-import { asFunction, type Program } from "./programs.js";
+import { asFunction, asScalar, type Program } from "./programs.js";
 
 interface Case {
   program: Program;
@@ -9,6 +9,7 @@ interface Case {
   consts: FixtureArray[];
   value: FixtureArray;
   jacobian: FixtureArray;
+  hessian: FixtureArray;
 }
 const fixture = readFixture<{ jax: string; cases: Case[] }>("jacobian-dags.json");
 
@@ -20,6 +21,21 @@ describe(`Jacobians of DAG-shaped programs agree with JAX ${fixture.jax} (jax.ja
       return refs.some((r, i) => r > 0 && refs.indexOf(r) !== i);
     });
     expect(reused.length).toBeGreaterThan(100);
+  });
+
+  test.each(fixture.cases.map((c, i) => [i, c] as const))("program %i: hessian and hvp of sum(f(x) ⊙ w)", (_i, c) => {
+    const x = decode(c.x);
+    const s = asScalar(c.program, c.consts.map(decode), c.value.shape);
+    const H = J.hessian(s, x);
+    expectArray(H.toDense(), c.hessian, 1e-9, "Hessian");
+    const n = x.size;
+    const want = c.hessian.data as number[];
+    const Hv = J.hvp(s, x, x).data;
+    for (let i = 0; i < n; i++) {
+      let e = 0;
+      for (let j = 0; j < n; j++) e += (want[i * n + j] as number) * (x.data[j] as number);
+      expect(Math.abs((Hv[i] as number) - e)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(e)));
+    }
   });
 
   test.each(fixture.cases.map((c, i) => [i, c] as const))("program %i: jacobian, jvp and vjp", (_i, c) => {

@@ -140,3 +140,14 @@ export const programArb = fc
     const consts = [array(c.slice(0, n)).reshape(shape), array(c.slice(6, 6 + n)).reshape(shape)];
     return { program, x: xs, consts };
   });
+
+/** Fixed weights of a shape (the same formula in the Python generator). */
+export function weights(shape: readonly number[]): NDArray {
+  return array(Array.from({ length: size(shape) }, (_, i) => (((i * 5) % 7) - 3) / 4)).reshape([...shape]);
+}
+
+/** A scalar of `p` for Hessians: `sum(p(x) ⊙ w)` with fixed weights. */
+export const asScalar = (p: Program, consts: readonly NDArray[], outShape: readonly number[]) => {
+  const w = weights(outShape);
+  return (x: V): Out => J.sum(J.multiply(run(p, x, consts).out, w));
+};

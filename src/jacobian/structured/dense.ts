@@ -37,6 +37,7 @@ export class DenseMap implements LinearMap {
     return new DenseMap(transposed(this.M, this.m, this.n), this.outShape, this.inShape);
   }
   scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    if (c === 1) return this.withShapes(inShape, outShape);
     return new DenseMap(multiplyFlat(this.M, c, this.M.length), inShape, outShape);
   }
   text(): string {

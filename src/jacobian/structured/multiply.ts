@@ -43,6 +43,7 @@ export class LeftMultiplyMap implements LinearMap {
     return new LeftMultiplyMap(transposed(this.A, this.m, this.k), this.k, this.m, this.p, this.outShape, this.inShape);
   }
   scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    if (c === 1) return this.withShapes(inShape, outShape);
     return new LeftMultiplyMap(multiplyFlat(this.A, c, this.A.length), this.m, this.k, this.p, inShape, outShape);
   }
   text(): string {
@@ -87,6 +88,7 @@ export class RightMultiplyMap implements LinearMap {
     return new RightMultiplyMap(transposed(this.B, this.k, this.p), this.m, this.p, this.k, this.outShape, this.inShape);
   }
   scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    if (c === 1) return this.withShapes(inShape, outShape);
     return new RightMultiplyMap(multiplyFlat(this.B, c, this.B.length), this.m, this.k, this.p, inShape, outShape);
   }
   text(): string {

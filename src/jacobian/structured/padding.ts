@@ -56,6 +56,8 @@ export class OnesMap implements LinearMap {
   }
 
   #pad(v: Float64Array): Float64Array {
+    // everything from one element (a sum to a scalar): no index map
+    if (sizeOf(this.small) === 1) return new Float64Array(sizeOf(this.big)).fill((v[0] as number) * this.factor);
     const src = this.source;
     const out = new Float64Array(src.length);
     for (let k = 0; k < src.length; k++) out[k] = (v[src[k] as number] as number) * this.factor;
@@ -63,6 +65,11 @@ export class OnesMap implements LinearMap {
   }
 
   #reduce(u: Float64Array): Float64Array {
+    if (sizeOf(this.small) === 1) {
+      let acc = 0;
+      for (let k = 0; k < u.length; k++) acc += u[k] as number;
+      return Float64Array.of(acc * this.factor);
+    }
     const src = this.source;
     const out = new Float64Array(sizeOf(this.small));
     for (let k = 0; k < src.length; k++) out[src[k] as number] = (out[src[k] as number] as number) + (u[k] as number);
@@ -115,6 +122,7 @@ export class OnesMap implements LinearMap {
     return new OnesMap(this.direction === "pad" ? "reduce" : "pad", this.big, this.small, this.factor, this.outShape, this.inShape);
   }
   scale(c: number, _given: boolean | undefined, inShape: Shape, outShape: Shape): LinearMap {
+    if (c === 1) return this.withShapes(inShape, outShape);
     return new OnesMap(this.direction, this.big, this.small, this.factor * c, inShape, outShape);
   }
   #factors(latex: boolean): string[] {

@@ -41,7 +41,7 @@ export function classify(csr: CSR, inShape: Shape, outShape: Shape): LinearMap {
  * Builds a `rows × cols` sparse matrix row by row: `visit(r, add)` calls `add(c, v)` for the
  * entries of row r, in any order and with repeats, which are summed.
  */
-function buildCSR(rows: number, cols: number, visit: (r: number, add: (c: number, v: number) => void) => void): CSR {
+export function buildCSR(rows: number, cols: number, visit: (r: number, add: (c: number, v: number) => void) => void): CSR {
   const acc = new Float64Array(cols);
   const mark = new Int32Array(cols).fill(-1);
   const indptr = new Int32Array(rows + 1);
