@@ -17,6 +17,7 @@ export {
   minimum,
   power,
   negative,
+  abs,
   exp,
   log,
   tanh,
@@ -32,11 +33,12 @@ export {
   mean,
   reshape,
   broadcastTo,
-  stack,
   index,
   type Output,
   type StrictReduceOptions,
 } from "./ops.js";
+export { permuteDims, transpose, swapaxes, matrixTranspose, stack, concat, concatenate, type AxisOption } from "./moves.js";
+export { max, min, logsumexp, softmax, logSoftmax, type SoftmaxOptions } from "./reductions.js";
 export type { Input } from "./operands.js";
 export { jacobian, jvp, vjp, grad, hessian, hvp, valueAndGrad, checkJacobian, Jacobian, type ValueAndGrad, type WrtOptions, type CheckOptions, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";
 export type { Kind } from "./structured/linear-map.js";

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { allocate, promoteTypes } from "../dtype.js";
+import { allocate } from "../dtype.js";
 import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { matmul as coreMatmul } from "../linalg/matmul.js";
@@ -14,7 +14,7 @@ import { freshArray, NDArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
-import { shapesEqual, shapeSize, type Shape } from "../validate.js";
+import { shapeSize, type Shape } from "../validate.js";
 import { multiplyFlat } from "../ops/flat.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
@@ -207,6 +207,16 @@ export const negative = (x: Input): Output => unaryOp("negative", x);
  */
 export const exp = (x: Input): Output => unaryOp("exp", x);
 /**
+ * `|x|`: the Jacobian is `Diag(sign(x))`, with 1 at 0 as in JAX.
+ *
+ * @example
+ * import { jacobian, abs } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * console.log(jacobian(abs, array([-2, 0, 3])).toString());
+ * // => Diag(array([-1.,  1.,  1.]))
+ */
+export const abs = (x: Input): Output => unaryOp("abs", x);
+/**
  * `log x`: the Jacobian is `Diag(1/x)`.
  *
  * @example
@@ -392,6 +402,8 @@ function reduction(fn: "sum" | "mean", a: Input, options: StrictReduceOptions | 
     const axes = normalizeAxes(fn, options?.axis, x.value.ndim);
     const small = x.value.shape.map((n, i) => (axes.includes(i) ? 1 : n));
     const count = shapeSize(axes.map((i) => x.value.shape[i] as number));
+    // over axes of length 1 (or none) nothing is summed: the same elements in another shape
+    if (count === 1) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];
     const scale = fn === "mean" ? 1 / count : 1;
     return [new OnesMap("reduce", x.value.shape, small, scale, x.value.shape, value.shape)];
   });
@@ -452,44 +464,10 @@ export function broadcastTo(a: Input, shape: number | readonly number[]): Output
   const x = readArray("broadcastTo", a, 1);
   const value = coreBroadcastTo(x.value, shape);
   return record("broadcastTo", value, tracedOf([x]), () => {
+    if (value.size === x.value.size) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];
     const small = [...new Array<number>(value.ndim - x.value.ndim).fill(1), ...x.value.shape];
     return [new OnesMap("pad", value.shape, small, 1, x.value.shape, value.shape)];
   });
-}
-
-/**
- * Arrays of equal shapes stacked along a new first axis; each one's Jacobian is an injection
- * into its block.
- *
- * @example
- * import { jacobian, stack, index, multiply, add } from "ndarray-broadcast/jacobian";
- * import { array } from "ndarray-broadcast";
- * // f(x) = [x₀x₁, x₀ + x₁]
- * const J = jacobian((x) => stack([multiply(index(x, 0), index(x, 1)), add(index(x, 0), index(x, 1))]), array([2, 3]));
- * console.log(J.toDense().toString());
- * // => array([[3., 2.],
- * //           [1., 1.]])
- */
-export function stack(items: readonly Input[]): Output {
-  const fn = "stack";
-  if (!Array.isArray(items) || items.length === 0) throw new ShapeError(`${fn}: needs a non-empty list of arrays`);
-  const ops = items.map((it, i) => readArray(fn, it, i + 1));
-  const shape = (ops[0] as (typeof ops)[number]).value.shape;
-  for (const [i, op] of ops.entries()) {
-    if (!shapesEqual(op.value.shape, shape)) {
-      throw new ShapeError(`${fn}: item ${i + 1} has shape ${formatShape(op.value.shape)}, item 1 ${formatShape(shape)}; stack needs equal shapes`);
-    }
-  }
-  const block = shapeSize(shape);
-  const dtype = ops.map((o) => o.value.dtype).reduce(promoteTypes);
-  const outShape = [ops.length, ...shape];
-  const data = allocate(dtype, ops.length * block);
-  ops.forEach((op, i) => data.set(flatArray(op.value), i * block));
-  const value = freshArray(dtype, outShape, data);
-  const traced = ops.flatMap((op, i) => (op.kind === "traced" ? [{ op, i }] : []));
-  return record(fn, value, traced.map(({ op }) => op.traced), () =>
-    traced.map(({ i }) => new BlockMap("inject", i * block, block, ops.length * block, [i], shape, outShape)),
-  );
 }
 
 /**

@@ -20,6 +20,9 @@ const MAPS: Array<[string, LinearMap]> = [
   ["right-multiply", J.jacobian((v) => J.matmul(v, array([[1], [2], [3]])), x).map],
   ["sparse", J.jacobian((v) => J.stack([v, J.multiply(v, 2)]), x).map],
   ["dense", J.jacobian((v) => J.tanh(J.matmul(W, v)), x).map],
+  ["permutation", J.jacobian((v) => J.transpose(v), x).map],
+  ["selection", J.jacobian((v) => J.max(v, { axis: 0 }), x).map],
+  ["injection", J.jacobian((v) => J.stack([v, x], { axis: 2 }), x).map],
 ];
 
 const sizeOf = (s: readonly number[]): number => s.reduce((p, d) => p * d, 1);
@@ -46,7 +49,7 @@ describe("every structure transposes and scales in its own structure", () => {
     expect(Array.from(T.transpose().dense())).toEqual(Array.from(map.dense()));
     const S = map.scale(-2, false, map.inShape, map.outShape);
     expect(Array.from(S.dense(), (v) => v + 0)).toEqual(Array.from(map.dense(), (v) => -2 * v + 0));
-    if (!["selection", "injection"].includes(kind)) expect(S.kind).toBe(kind === "identity" ? "scaled-identity" : kind);
+    if (!["selection", "injection", "permutation"].includes(kind)) expect(S.kind).toBe(kind === "identity" ? "scaled-identity" : kind);
     expect(map.scale(1, false, map.inShape, map.outShape).kind).toBe(kind);
   });
 });

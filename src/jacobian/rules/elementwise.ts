@@ -12,7 +12,7 @@ import * as unary from "../../ops/unary.js";
 
 export type { Flat };
 
-export type UnaryOp = "negative" | "exp" | "log" | "tanh" | "sigmoid" | "relu" | "square" | "sqrt" | "sin" | "cos";
+export type UnaryOp = "negative" | "abs" | "exp" | "log" | "tanh" | "sigmoid" | "relu" | "square" | "sqrt" | "sin" | "cos";
 
 export interface UnaryRule {
   forward(x: NDArray): NDArray;
@@ -35,6 +35,8 @@ const ofOutput = (expr: string): UnaryRule["derivative"] => {
 
 export const UNARY_RULES = {
   negative: { forward: unary.negative, derivative: () => -1, second: () => 0 },
+  // JAX: abs'(x) = 1 for x >= 0 (−0 included), −1 below
+  abs: { forward: unary.abs, derivative: ofInput("a >= 0 ? 1 : a < 0 ? -1 : a"), second: () => 0 },
   exp: { forward: unary.exp, derivative: (_x, y) => y, second: (_x, y) => y },
   log: { forward: unary.log, derivative: ofInput("1 / a"), second: ofInput("-1 / (a * a)") },
   tanh: { forward: unary.tanh, derivative: ofOutput("1 - a * a"), second: ofOutput("-2 * a * (1 - a * a)") },
