@@ -168,6 +168,13 @@ UNARY = {
     "bcast": lambda v, s: jnp.broadcast_to(v, s),
     "sumpad": lambda v, s: jnp.sum(jnp.broadcast_to(v, (2, *s)), axis=0),
     "matmul": lambda v, s: square_matrix(s[-1]) @ v if len(s) == 1 else v @ square_matrix(s[-1]),
+    "abs": lambda v, s: jnp.abs(v),
+    "softmax": lambda v, s: jax.nn.softmax(v),
+    "logsm": lambda v, s: jax.nn.log_softmax(v, axis=0),
+    "maxpad": lambda v, s: jnp.broadcast_to(jnp.max(v, axis=-1, keepdims=True), s),
+    "minpad": lambda v, s: jnp.broadcast_to(jnp.min(v, axis=0, keepdims=True), s),
+    "lsepad": lambda v, s: jnp.broadcast_to(jax.nn.logsumexp(v, axis=-1, keepdims=True), s),
+    "transpose2": lambda v, s: jnp.transpose(jnp.transpose(v) * 0.5),
 }
 SCALAR = {
     "addc": lambda v, c: v + c,
@@ -186,6 +193,8 @@ BINARY = {
     "divsafe": lambda a, b: a / (jnp.square(b) + 1),
     "stackpick0": lambda a, b: jnp.stack([a, b])[0],
     "stackpick1": lambda a, b: jnp.stack([a, b])[1],
+    "stackpick1last": lambda a, b: jnp.transpose(jnp.transpose(jnp.stack([a, b], axis=-1))[1]),
+    "concatpick": lambda a, b: jnp.reshape(jnp.concatenate([a, b]), (2, *a.shape))[0],
 }
 OPS = [*UNARY, *SCALAR, *BINARY]
 SCALARS = [0.5, 1.5, -2.0, 2.0, -0.75]

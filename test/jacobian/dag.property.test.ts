@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { zeros, type NDArray } from "../../src/index.js";
 import * as J from "../../src/jacobian/index.js";
-import { asFunction, programArb, run } from "./programs.js";
+import { asFunction, BINARY, programArb, run } from "./programs.js";
 
 const RUNS = Number(process.env.DAG_RUNS ?? 1000);
 
@@ -71,11 +71,11 @@ describe("Jacobians of programs shaped as DAGs (fan-out, reuse, identity-like st
       const uses = new Map<number, number>();
       for (const [op, a, b] of program.steps) {
         uses.set(a, (uses.get(a) ?? 0) + 1);
-        if (["add", "subtract", "multiply", "maximum", "minimum", "divsafe", "stackpick0", "stackpick1"].includes(op)) {
+        if (op in BINARY) {
           uses.set(b, (uses.get(b) ?? 0) + 1);
           if (a === b) bothSides++;
         }
-        if (["addc", "subc", "reshape", "bcast", "stackpick0", "stackpick1"].includes(op)) identityLike++;
+        if (["addc", "subc", "reshape", "bcast", "transpose2", "stackpick0", "stackpick1", "stackpick1last", "concatpick"].includes(op)) identityLike++;
       }
       if ([...uses].some(([r, k]) => r > 0 && k > 1)) reused++;
     }

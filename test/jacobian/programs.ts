@@ -50,6 +50,13 @@ export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
   bcast: (v, s) => J.broadcastTo(v, s),
   sumpad: (v, s) => J.sum(J.broadcastTo(v, [2, ...s]), { axis: 0 }),
   matmul: (v, s) => (s.length === 1 ? J.matmul(squareMatrix(last(s)), v) : J.matmul(v, squareMatrix(last(s)))),
+  abs: (v) => J.abs(v),
+  softmax: (v) => J.softmax(v),
+  logsm: (v) => J.logSoftmax(v, { axis: 0 }),
+  maxpad: (v, s) => J.broadcastTo(J.max(v, { axis: -1, keepdims: true }), s),
+  minpad: (v, s) => J.broadcastTo(J.min(v, { axis: 0, keepdims: true }), s),
+  lsepad: (v, s) => J.broadcastTo(J.logsumexp(v, { axis: -1, keepdims: true }), s),
+  transpose2: (v) => J.transpose(J.multiply(J.transpose(v), 0.5)),
 };
 export const SCALAR: Record<string, (v: V, c: number) => Out> = {
   addc: (v, c) => J.add(v, c),
@@ -59,7 +66,7 @@ export const SCALAR: Record<string, (v: V, c: number) => Out> = {
   divc: (v, c) => J.divide(v, c),
   powi: (v, c) => J.power(v, c > 0 ? 2 : 3),
 };
-export const BINARY: Record<string, (a: V, b: V) => Out> = {
+export const BINARY: Record<string, (a: V, b: V, shape?: number[]) => Out> = {
   add: (a, b) => J.add(a, b),
   subtract: (a, b) => J.subtract(a, b),
   multiply: (a, b) => J.multiply(a, b),
@@ -68,6 +75,8 @@ export const BINARY: Record<string, (a: V, b: V) => Out> = {
   divsafe: (a, b) => J.divide(a, J.add(J.square(b), 1)),
   stackpick0: (a, b) => J.index(J.stack([a, b]), 0),
   stackpick1: (a, b) => J.index(J.stack([a, b]), 1),
+  stackpick1last: (a, b) => J.transpose(J.index(J.transpose(J.stack([a, b], { axis: -1 })), 1)),
+  concatpick: (a, b, s) => J.index(J.reshape(J.concat([a, b]), [2, ...(s ?? [])]), 0),
 };
 export const OPS = [...Object.keys(UNARY), ...Object.keys(SCALAR), ...Object.keys(BINARY)];
 
@@ -90,13 +99,18 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
     const s = SCALAR[op];
     const bin = BINARY[op];
     if (u) {
-      if (op === "relu") gap(valueOf(ref(a)).copy());
+      if (op === "relu" || op === "abs") gap(valueOf(ref(a)).copy());
+      if (op === "maxpad" || op === "minpad") {
+        // a tie in a max or min: any two elements closer than the step
+        const v = valueOf(ref(a)).copy().data;
+        for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) kink = Math.min(kink, Math.abs((v[i] as number) - (v[j] as number)));
+      }
       nodes.push(u(ref(a), p.shape));
     } else if (s) {
       nodes.push(s(ref(a), c));
     } else if (bin) {
       if (op === "maximum" || op === "minimum") gap(valueOf(ref(a)).copy(), valueOf(ref(b)).copy());
-      nodes.push(bin(ref(a), ref(b)));
+      nodes.push(bin(ref(a), ref(b), p.shape));
     } else {
       throw new Error(`unknown step ${op}`);
     }
