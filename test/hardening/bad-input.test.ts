@@ -21,10 +21,10 @@ const CATALOGUE: Entry[] = [
   ["a string array", () => nb.sum("abc" as never), "DTypeError", 'sum: the entry at [] is a string ("abc"), not a number'],
   ["a string into matmul", () => nb.matmul("a" as never, z2()), "DTypeError", "matmul: the entry at []"],
   ["options that are not an object", () => nb.zeros([2], "float32" as never), "DTypeError", 'zeros: options must be an object like { dtype: "float32" }, got a string ("float32")'],
-  ["reduction options that are not an object", () => nb.sum(z2(), 0 as never), "DTypeError", "sum: options must be an object like { axis, keepdims }, got a number"],
+  ["reduction options that are not an object", () => nb.sum(z2(), 0 as never), "DTypeError", "sum: options must be an object like { axis, keepdims, out }, got a number"],
   ["an out that is not an NDArray", () => nb.add(z2(), 1, { out: [0, 0] as never }), "DTypeError", "add: out must be an NDArray, got an Array"],
   ["a non-function to map", () => nb.map(z2(), "x" as never), "DTypeError", 'map: argument 2 must be a function, got a string ("x")'],
-  ["a non-integer k", () => nb.diag(z2(), "1" as never), "DTypeError", "diag: k must be an integer, got 1"],
+  ["a non-integer k", () => nb.diag(z2(), "1" as never), "DTypeError", 'diag: k must be an integer, got "1"'],
   ["an unknown dtype", () => nb.ones([1], { dtype: "int64" as never }), "DTypeError", 'ones: unknown dtype "int64"'],
   // nested arrays with holes or ragged rows
   ["ragged rows", () => nb.add([[1, 2], [3]], 1), "ShapeError", "add: ragged nested sequence: the list at [1] has length 1, expected 2"],
