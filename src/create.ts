@@ -7,7 +7,7 @@ import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, typedLe
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
 import { assign, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
-import { checkOptions, checkShape, checkSize, MAX_NDIM, shapeSize, type Shape } from "./validate.js";
+import { checkOptions, checkShape, checkSize, MAX_NDIM, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
 export interface DTypeOptions {
@@ -270,11 +270,22 @@ export function arange(start: number, stop?: number, step?: number, options?: DT
   }
   if (st === 0) throw new ShapeError(`${fn}: step must not be 0`);
   const n = Math.max(0, Math.ceil((hi - lo) / st));
+  checkRangeLength(fn, lo, hi, st, n);
   const dtype = dtypeOption(fn, options);
   const shape = checkShape(fn, [n]);
   const data = allocate(dtype, n);
   for (let i = 0; i < n; i++) data[i] = lo + i * st;
   return build(dtype, shape, data);
+}
+
+/** Refuses a range of more values than one array holds, naming the arguments that made it. */
+function checkRangeLength(fn: string, start: number, stop: number, step: number, n: number): void {
+  if (n > MAX_SIZE) {
+    const count = Number.isFinite(n) ? `${n} values` : "infinitely many values";
+    throw new ShapeError(
+      `${fn}: start ${formatValue(start)}, stop ${formatValue(stop)} and step ${formatValue(step)} give ${count}, more than the ${MAX_SIZE} one array can hold`,
+    );
+  }
 }
 
 /** Options of {@link linspace}. */

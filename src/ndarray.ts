@@ -94,9 +94,9 @@ export class NDArray {
   }
 
   /** The view, after checking that `this` is a real NDArray (not a Proxy of one, say). */
-  #view(fn: string): ScijsArray {
-    if (!(#nd in this)) throw notAnNDArray(fn, this);
-    return this.#nd;
+  static #viewOf(a: NDArray, fn: string): ScijsArray {
+    if (!(#nd in a)) throw notAnNDArray(fn, a);
+    return a.#nd;
   }
 
   /** The number of axes. */
@@ -111,12 +111,12 @@ export class NDArray {
 
   /** The index of element `(0, …, 0)` in the typed array. */
   get offset(): number {
-    return this.#view("offset").offset;
+    return NDArray.#viewOf(this, "offset").offset;
   }
 
   /** The typed array that holds the elements (shared with every view of it). */
   get data(): TypedArray {
-    return this.#view("data").data;
+    return NDArray.#viewOf(this, "data").data;
   }
 
   /**
@@ -125,13 +125,13 @@ export class NDArray {
    * read-only flag: writing into a broadcast view changes every element that aliases the cell.
    */
   toNdarray(): ScijsArray {
-    const nd = this.#view("toNdarray");
+    const nd = NDArray.#viewOf(this, "toNdarray");
     return scijsView(nd.data, this.dtype, this.shape, this.strides, nd.offset);
   }
 
   /** The element at `idx` (one integer per axis; negative counts from the end). */
   get(...idx: number[]): number {
-    const nd = this.#view("get");
+    const nd = NDArray.#viewOf(this, "get");
     return nd.get(...this.#index("get", idx));
   }
 
@@ -140,7 +140,7 @@ export class NDArray {
    * numpy does and refuse NaN, ±Infinity and numbers outside the dtype's range.
    */
   set(...args: number[]): void {
-    const nd = this.#view("set");
+    const nd = NDArray.#viewOf(this, "set");
     if (this.readonly) {
       throw new ReadOnlyError(
         `set: this ${formatShape(this.shape)} array is read-only (a broadcast view or a view of one); copy() it to write`,
@@ -154,7 +154,7 @@ export class NDArray {
 
   /** The elements as nested JS arrays (a number for a 0-d array). */
   tolist(): NestedList {
-    const nd = this.#view("tolist");
+    const nd = NDArray.#viewOf(this, "tolist");
     checkAttached("tolist", this);
     const idx: number[] = [];
     const visit = (axis: number): NestedList => {
@@ -174,7 +174,7 @@ export class NDArray {
    * is C-contiguous, a copy otherwise (as numpy).
    */
   reshape(...shape: (number | readonly number[])[]): NDArray {
-    const nd = this.#view("reshape");
+    const nd = NDArray.#viewOf(this, "reshape");
     const given = shape.length === 1 && Array.isArray(shape[0]) ? copyList("reshape", shape[0], "shape") : shape;
     const target = inferShape(given, this.size);
     if (isCContiguous(nd)) {
@@ -189,7 +189,7 @@ export class NDArray {
 
   /** The axes permuted (reversed when none are given); a view sharing memory. */
   transpose(...axes: number[]): NDArray {
-    const nd = this.#view("transpose");
+    const nd = NDArray.#viewOf(this, "transpose");
     const n = this.ndim;
     const perm = axes.length === 0 ? Array.from({ length: n }, (_, i) => n - 1 - i) : axes;
     if (perm.length !== n) {
@@ -225,7 +225,7 @@ export class NDArray {
 
   /** A C-contiguous, writable copy with the same dtype. */
   copy(): NDArray {
-    const src = this.#view("copy");
+    const src = NDArray.#viewOf(this, "copy");
     checkAttached("copy", this);
     const nd = scijsView(allocate(this.dtype, this.size), this.dtype, this.shape);
     if (this.size > 0) assign(nd, src);
@@ -234,14 +234,14 @@ export class NDArray {
 
   /** numpy's `repr`: `array([1., 2.])`, `array([1, 2], dtype=int32)`. */
   toString(): string {
-    const nd = this.#view("toString");
+    const nd = NDArray.#viewOf(this, "toString");
     checkAttached("toString", this);
     return formatRepr({ shape: this.shape, dtype: this.dtype, at: (i) => nd.get(...i) });
   }
 
   /** A LaTeX `bmatrix` (a 1-D array as a column vector; a 0-d array as its number). */
   toLatex(): string {
-    const nd = this.#view("toLatex");
+    const nd = NDArray.#viewOf(this, "toLatex");
     if (this.ndim > 2) {
       throw new ShapeError(`toLatex: only 0-, 1- and 2-D arrays have a matrix form, got shape ${formatShape(this.shape)}`);
     }
