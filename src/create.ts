@@ -6,7 +6,7 @@
 import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, typedLength, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
-import { assign, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
+import { assign, attachedArray, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
 import { checkOptions, checkShape, checkSize, MAX_NDIM, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
@@ -55,7 +55,7 @@ export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
  * `position` (1-based) names a missing argument. @internal
  */
 export function asArray(fn: string, x: unknown, position?: number): NDArray {
-  return isNDArray(x) ? checkAttached(fn, x) : toArray(fn, x, undefined, position);
+  return attachedArray(fn, x) ?? toArray(fn, x, undefined, position);
 }
 
 /** {@link array} under another function's name, for error messages. @internal */

@@ -30,6 +30,20 @@ export let viewOf: (a: NDArray) => ScijsArray;
 let endOf: (a: NDArray) => number;
 
 /**
+ * Throws if `a`'s elements cannot be reached: its buffer was detached (transferred to a worker,
+ * or with `structuredClone(…, { transfer })`), or it is a resizable `ArrayBuffer` that shrank
+ * below the view. Checked by every public function before it touches the data.
+ */
+export let checkAttached: (fn: string, a: NDArray) => NDArray;
+
+/**
+ * `x` when it is a real NDArray whose elements can be reached, undefined when it is no NDArray;
+ * throws for an unreachable one (see {@link checkAttached}). One call for the operand test of
+ * every function. @internal
+ */
+export let attachedArray: (fn: string, x: unknown) => NDArray | undefined;
+
+/**
  * Whether `x` is an NDArray made by this library: a brand check that no Proxy of an NDArray and
  * no object made with `Object.create(NDArray.prototype)` passes, and that runs none of `x`'s code.
  */
@@ -91,6 +105,18 @@ export class NDArray {
     viewOf = (a) => a.#nd;
     isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && #nd in x;
     endOf = (a) => a.#end;
+    checkAttached = (fn, a) => {
+      const data = a.#nd.data;
+      if (data.length < a.#end) throw unreachable(fn, a, data);
+      return a;
+    };
+    attachedArray = (fn, x) => {
+      if (typeof x !== "object" || x === null || !(#nd in x)) return undefined;
+      const a = x as NDArray;
+      const data = a.#nd.data;
+      if (data.length < a.#end) throw unreachable(fn, a, data);
+      return a;
+    };
   }
 
   /** The view, after checking that `this` is a real NDArray (not a Proxy of one, say). */
@@ -298,24 +324,16 @@ export function looksLikeNDArray(x: unknown): boolean {
   }
 }
 
-/**
- * Throws if `a`'s elements cannot be reached: its buffer was detached (transferred to a worker,
- * or with `structuredClone(…, { transfer })`), or it is a resizable `ArrayBuffer` that shrank
- * below the view. Checked by every public function before it touches the data.
- */
-export function checkAttached(fn: string, a: NDArray): NDArray {
-  const data = viewOf(a).data;
-  if (data.length < endOf(a)) {
-    const buffer = data.buffer as ArrayBuffer & { resizable?: boolean; maxByteLength?: number };
-    const detached = buffer.byteLength === 0 && (!buffer.resizable || buffer.maxByteLength === 0);
-    if (detached) {
-      throw new DTypeError(`${fn}: the buffer of this ${formatShape(a.shape)} array is detached (it was transferred); its elements are gone`);
-    }
-    throw new DTypeError(
-      `${fn}: the resizable ArrayBuffer under this ${formatShape(a.shape)} array was shrunk to ${buffer.byteLength} bytes; the array reaches ${endOf(a)} elements from byte offset ${data.byteOffset}, out of bounds (resize it back to use the array)`,
-    );
+/** The error for an array whose elements cannot be reached (see {@link checkAttached}). */
+function unreachable(fn: string, a: NDArray, data: TypedArray): DTypeError {
+  const buffer = data.buffer as ArrayBuffer & { resizable?: boolean; maxByteLength?: number };
+  const detached = buffer.byteLength === 0 && (!buffer.resizable || buffer.maxByteLength === 0);
+  if (detached) {
+    return new DTypeError(`${fn}: the buffer of this ${formatShape(a.shape)} array is detached (it was transferred); its elements are gone`);
   }
-  return a;
+  return new DTypeError(
+    `${fn}: the resizable ArrayBuffer under this ${formatShape(a.shape)} array was shrunk to ${buffer.byteLength} bytes; the array needs ${endOf(a)} elements from byte offset ${data.byteOffset}, so it is out of bounds (resize the buffer back to use it)`,
+  );
 }
 
 /** Checks one number before it is written into an array of `dtype` (by `set`, `full`, `array`). */

@@ -68,6 +68,7 @@ export function checkShape(fn: string, shape: unknown, options: { allocate?: boo
  */
 export function checkSize(fn: string, shape: Shape, limit = true): void {
   const size = shapeSize(shape);
+  if (size <= MAX_SIZE) return;
   if (!Number.isSafeInteger(size)) {
     throw new ShapeError(`${fn}: shape ${formatShape(shape)} has more elements than 2^53`);
   }
@@ -112,7 +113,9 @@ export function checkOptions(fn: string, options: unknown, allowed: readonly str
     throw new DTypeError(`${fn}: options must be an object like { ${allowed.join(", ")} }, got ${describeType(options)}`);
   }
   for (const key in options) {
-    if (!allowed.includes(key)) throw unknownOption(fn, key, allowed);
+    let known = false;
+    for (let i = 0; i < allowed.length && !known; i++) known = allowed[i] === key;
+    if (!known) throw unknownOption(fn, key, allowed);
   }
 }
 

@@ -9,7 +9,7 @@ import ndarray from "ndarray";
 import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { assign, checkAttached, freshArray, isNDArray, notAnNDArray, viewOf, type NDArray, type ScijsArray } from "../ndarray.js";
+import { assign, attachedArray, freshArray, isNDArray, notAnNDArray, viewOf, type NDArray, type ScijsArray } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
@@ -40,14 +40,19 @@ const OUT_ONLY = ["out"] as const;
  */
 export function readOut(fn: string, options: unknown, allowed: readonly string[] = OUT_ONLY): NDArray | undefined {
   if (options === undefined) return undefined;
-  if (isNDArray(options)) {
-    throw new DTypeError(`${fn}: the options argument is an NDArray; to write the result into it, pass { out: it }`);
+  try {
+    checkOptions(fn, options, allowed);
+  } catch (e) {
+    if (isNDArray(options)) {
+      throw new DTypeError(`${fn}: the options argument is an NDArray; to write the result into it, pass { out: it }`);
+    }
+    throw e;
   }
-  checkOptions(fn, options, allowed);
   const out: unknown = (options as OutOptions).out;
   if (out === undefined) return undefined;
-  if (!isNDArray(out)) throw notAnNDArray(fn, out, "out");
-  return checkAttached(fn, out);
+  const array = attachedArray(fn, out);
+  if (array === undefined) throw notAnNDArray(fn, out, "out");
+  return array;
 }
 
 /** Checks `out` against the inputs' broadcast shape and the result dtype; returns the loop shape. */
