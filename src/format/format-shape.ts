@@ -23,7 +23,11 @@ export function formatValue(value: unknown): string {
   if (typeof value === "boolean") return String(value);
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (isPlainArray(value)) return value.length > 64 ? `a list of ${value.length} entries` : `[${value.map(formatValue).join(", ")}]`;
+  if (isPlainArray(value)) {
+    // one level only: a nested or cyclic list is not walked
+    if (value.length > 64) return `a list of ${value.length} entries`;
+    return `[${Array.from(value, (v) => (typeof v === "object" && v !== null ? (Array.isArray(v) ? "[…]" : describeType(v)) : formatValue(v))).join(", ")}]`;
+  }
   return describeType(value);
 }
 
