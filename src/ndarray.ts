@@ -106,6 +106,7 @@ export class NDArray {
     isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && #nd in x;
     endOf = (a) => a.#end;
     checkAttached = (fn, a) => {
+      if (!(#nd in a)) throw notAnNDArray(fn, a, "the array");
       const data = a.#nd.data;
       if (data.length < a.#end) throw unreachable(fn, a, data);
       return a;
