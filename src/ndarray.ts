@@ -314,10 +314,9 @@ export function notAnNDArray(fn: string, x: unknown, what = "this value"): DType
   return new DTypeError(`${fn}: ${what} must be an NDArray, got ${describeType(x)}`);
 }
 
-/** Whether `x` inherits from `NDArray.prototype` without being one (asked without running a Proxy's traps where the platform allows). */
+/** Whether `x` inherits from `NDArray.prototype` without being one (a Proxy of an NDArray answers through its trap). */
 export function looksLikeNDArray(x: unknown): boolean {
   if (typeof x !== "object" || x === null || isNDArray(x)) return false;
-  if (describeType(x) === "a Proxy") return true;
   try {
     return Object.prototype.isPrototypeOf.call(NDArray.prototype, x);
   } catch {

@@ -333,6 +333,11 @@ describe("crashes and hangs: lists, ranks and sizes", () => {
       expect(e.message).toContain(message);
     }
   });
+  test("a Proxy of a plain list (a reactive framework's, say) is read as the list", () => {
+    const list = new Proxy([[1, 2], [3, 4]], {});
+    expect(nb.array(list).tolist()).toEqual([[1, 2], [3, 4]]);
+    expect(nb.add(list, 1).tolist()).toEqual([[2, 3], [4, 5]]);
+  });
   test("a shape given as a changing Proxy is read once", () => {
     let reads = 0;
     const shape = new Proxy([3], {
