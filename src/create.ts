@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, typedLength, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
-import { describeType, formatShape } from "./format/format-shape.js";
-import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedList } from "./ndarray.js";
-import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
+import { describeType, formatShape, formatValue } from "./format/format-shape.js";
+import { assign, attachedArray, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
+import { checkOptions, checkShape, checkSize, MAX_NDIM, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 
 /** Options of the creation functions. */
 export interface DTypeOptions {
@@ -18,11 +18,17 @@ export interface DTypeOptions {
 /** Anything {@link array} accepts: a number, nested arrays of numbers, a typed array, or an NDArray. */
 export type ArrayLike = number | NestedList | readonly ArrayLike[] | TypedArray | NDArray;
 
+/** The options each creation function takes (`dtype` alone unless listed). */
+const CREATION_OPTIONS: Readonly<Record<string, readonly string[]>> = { linspace: ["dtype", "endpoint"] };
+const DTYPE_ONLY = ["dtype"] as const;
+
 function dtypeOption(fn: string, options: DTypeOptions | undefined, fallback: DType = DEFAULT_DTYPE): DType {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new DTypeError(`${fn}: options must be an object like { dtype: "float32" }, got ${describeType(options)}`);
   }
-  return options?.dtype === undefined ? fallback : checkDType(fn, options.dtype);
+  checkOptions(fn, options, CREATION_OPTIONS[fn] ?? DTYPE_ONLY);
+  const dtype: unknown = options?.dtype;
+  return dtype === undefined ? fallback : checkDType(fn, dtype);
 }
 
 function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
@@ -44,23 +50,26 @@ export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
   return toArray("array", data, options);
 }
 
-/** `x` itself when it is an NDArray, else `array(x)` under the name `fn` for error messages. @internal */
-export function asArray(fn: string, x: unknown): NDArray {
-  return x instanceof NDArray ? checkAttached(fn, x) : toArray(fn, x);
+/**
+ * `x` itself when it is an NDArray, else `array(x)` under the name `fn` for error messages;
+ * `position` (1-based) names a missing argument. @internal
+ */
+export function asArray(fn: string, x: unknown, position?: number): NDArray {
+  return attachedArray(fn, x) ?? toArray(fn, x, undefined, position);
 }
 
 /** {@link array} under another function's name, for error messages. @internal */
-export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDArray {
-  if (data instanceof NDArray) {
+export function toArray(fn: string, data: unknown, options?: DTypeOptions, position?: number): NDArray {
+  if (isNDArray(data)) {
     checkAttached(fn, data);
     const dtype = dtypeOption(fn, options, data.dtype);
     const out = build(dtype, data.shape);
     if (data.size > 0 && (DTYPES[dtype].kind === "f" || dtype === data.dtype)) {
       // into a float (or the same) dtype every value converts as the typed array converts it
-      assign(out.toNdarray(), data.toNdarray());
+      assign(viewOf(out), viewOf(data));
     } else if (data.size > 0) {
-      const src = data.toNdarray();
-      const dst = out.toNdarray();
+      const src = viewOf(data);
+      const dst = viewOf(out);
       const idx: number[] = [];
       const visit = (axis: number): void => {
         if (axis === data.ndim) {
@@ -76,6 +85,10 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     }
     return out;
   }
+  if (looksLikeNDArray(data)) throw notAnNDArray(fn, data, position === undefined ? "the argument" : `argument ${position}`);
+  if (data === undefined && position !== undefined) {
+    throw new DTypeError(`${fn}: argument ${position} is missing (undefined); expected an NDArray, a nested array of numbers or a typed array`);
+  }
   if (ArrayBuffer.isView(data)) {
     const from = dtypeOfTypedArray(data);
     if (from === undefined) {
@@ -83,26 +96,16 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     }
     const dtype = dtypeOption(fn, options, from);
     const src = data as TypedArray;
-    const out = allocate(dtype, src.length);
-    for (let i = 0; i < src.length; i++) out[i] = castValue(fn, dtype, src[i] as number);
-    return build(dtype, [src.length], out);
+    const n = typedLength(src);
+    checkSize(fn, [n]);
+    const out = allocate(dtype, n);
+    for (let i = 0; i < n; i++) out[i] = castValue(fn, dtype, src[i] as number);
+    return build(dtype, [n], out);
   }
   const dtype = dtypeOption(fn, options);
   const shape = nestedShape(fn, data);
   const out = allocate(dtype, shapeSize(shape));
-  let k = 0;
-  const fill = (x: unknown, depth: number, path: number[]): void => {
-    if (depth === shape.length) {
-      if (typeof x !== "number") {
-        throw new DTypeError(`${fn}: the entry at ${formatPath(path)} is ${describeType(x)}, not a number`);
-      }
-      out[k++] = castValue(fn, dtype, x);
-      return;
-    }
-    const list = x as unknown[];
-    for (let i = 0; i < list.length; i++) fill(list[i], depth + 1, [...path, i]);
-  };
-  fill(data, 0, []);
+  readNested(fn, data, shape, { out, dtype });
   return build(dtype, shape, out);
 }
 
@@ -115,42 +118,89 @@ function castValue(fn: string, dtype: DType, x: number): number {
   return dtype === "float64" || dtype === "float32" ? x : checkElement(fn, dtype, x);
 }
 
-/** The shape of a nested list, checked to be rectangular and without holes. */
+/**
+ * The shape of a nested list, from its first entries: at most {@link MAX_NDIM} levels (a list
+ * that contains itself, or one nested deeper, is refused), at most {@link MAX_SIZE} elements.
+ * Then checked in full (rectangular, no holes, numbers at the leaves) by {@link readNested}.
+ */
 function nestedShape(fn: string, data: unknown): Shape {
   const shape: number[] = [];
+  const chain: unknown[] = [];
   let x: unknown = data;
   while (Array.isArray(x)) {
-    shape.push(x.length);
-    if (x.length === 0) break;
+    if (chain.includes(x)) {
+      throw new ShapeError(`${fn}: the list at ${formatPath(shape.map(() => 0))} contains itself (a cyclic list has no shape)`);
+    }
+    if (shape.length === MAX_NDIM) {
+      throw new ShapeError(`${fn}: the list is nested more than ${MAX_NDIM} deep; at most ${MAX_NDIM} dimensions are supported (numpy's limit)`);
+    }
+    chain.push(x);
+    const n: unknown = x.length;
+    shape.push(n as number);
+    if (n === 0) break;
     x = x[0];
   }
-  const check = (node: unknown, depth: number, path: number[]): void => {
+  readNested(fn, data, shape);
+  checkSize(fn, shape);
+  return shape;
+}
+
+/**
+ * Walks a nested list against `shape`, refusing ragged rows, holes and entries that are not
+ * numbers; with `into`, also writes the numbers (cast to its dtype) in C order. Each list's
+ * length and each entry are read once per walk, and the writing walk checks again what it reads,
+ * so a list that changes between the walks (a Proxy, a getter) is refused, never half-read.
+ */
+function readNested(fn: string, data: unknown, shape: Shape, into?: { out: TypedArray; dtype: DType }): void {
+  const path: number[] = [];
+  const at = (depth: number): string => formatPath(path.slice(0, depth));
+  let k = 0;
+  const visit = (node: unknown, depth: number): void => {
     if (depth === shape.length) {
       if (Array.isArray(node)) {
-        throw new ShapeError(
-          `${fn}: ragged nested sequence: the entry at ${formatPath(path)} is a list, where ${formatPath(path.slice(0, -1))} holds numbers`,
-        );
+        throw new ShapeError(`${fn}: ragged nested sequence: the entry at ${at(depth)} is a list, where ${at(depth - 1)} holds numbers`);
       }
+      if (typeof node !== "number") {
+        throw new DTypeError(`${fn}: the entry at ${at(depth)} is ${describeType(node)}, not a number`);
+      }
+      if (into) into.out[k++] = castValue(fn, into.dtype, node);
       return;
     }
     if (!Array.isArray(node)) {
+      throw new ShapeError(`${fn}: ragged nested sequence: expected a list of length ${shape[depth]} at ${at(depth)}, got ${describeType(node)}`);
+    }
+    const n: unknown = node.length;
+    if (n !== shape[depth]) {
       throw new ShapeError(
-        `${fn}: ragged nested sequence: expected a list of length ${shape[depth]} at ${formatPath(path)}, got ${describeType(node)}`,
+        `${fn}: ragged nested sequence: the list at ${at(depth)} has length ${formatValue(n)}, expected ${shape[depth]} (shape ${formatShape(shape.slice(0, depth + 1))} so far)`,
       );
     }
-    if (node.length !== shape[depth]) {
-      throw new ShapeError(
-        `${fn}: ragged nested sequence: the list at ${formatPath(path)} has length ${node.length}, expected ${shape[depth]} (shape ${formatShape(shape.slice(0, depth + 1))} so far)`,
-      );
-    }
-    for (let i = 0; i < node.length; i++) {
-      if (!(i in node)) throw new ShapeError(`${fn}: the list at ${formatPath(path)} has a hole at index ${i}`);
-      check(node[i], depth + 1, [...path, i]);
+    for (let i = 0; i < (n as number); i++) {
+      path[depth] = i;
+      const v: unknown = node[i];
+      if (v === undefined && !(i in node)) throw new ShapeError(`${fn}: the list at ${at(depth)} has a hole at index ${i}`);
+      visit(v, depth + 1);
     }
   };
-  check(data, 0, []);
-  if (shapeSize(shape) > MAX_SIZE) throw new ShapeError(`${fn}: too many elements`);
-  return shape;
+  if (into === undefined) {
+    // a leaf of the wrong type is reported by the writing walk, after every list was checked
+    const leaves = (node: unknown, depth: number): void => {
+      if (depth === shape.length) {
+        if (Array.isArray(node)) visit(node, depth);
+        return;
+      }
+      if (!Array.isArray(node) || node.length !== shape[depth]) return visit(node, depth);
+      for (let i = 0; i < node.length; i++) {
+        path[depth] = i;
+        const v: unknown = node[i];
+        if (v === undefined && !(i in node)) throw new ShapeError(`${fn}: the list at ${at(depth)} has a hole at index ${i}`);
+        leaves(v, depth + 1);
+      }
+    };
+    leaves(data, 0);
+    return;
+  }
+  visit(data, 0);
 }
 
 /**
@@ -220,11 +270,22 @@ export function arange(start: number, stop?: number, step?: number, options?: DT
   }
   if (st === 0) throw new ShapeError(`${fn}: step must not be 0`);
   const n = Math.max(0, Math.ceil((hi - lo) / st));
+  checkRangeLength(fn, lo, hi, st, n);
   const dtype = dtypeOption(fn, options);
   const shape = checkShape(fn, [n]);
   const data = allocate(dtype, n);
   for (let i = 0; i < n; i++) data[i] = lo + i * st;
   return build(dtype, shape, data);
+}
+
+/** Refuses a range of more values than one array holds, naming the arguments that made it. */
+function checkRangeLength(fn: string, start: number, stop: number, step: number, n: number): void {
+  if (n > MAX_SIZE) {
+    const count = Number.isFinite(n) ? `${n} values` : "infinitely many values";
+    throw new ShapeError(
+      `${fn}: start ${formatValue(start)}, stop ${formatValue(stop)} and step ${formatValue(step)} give ${count}, more than the ${MAX_SIZE} one array can hold`,
+    );
+  }
 }
 
 /** Options of {@link linspace}. */
@@ -275,7 +336,7 @@ export function linspace(start: number, stop: number, num = 50, options?: Linspa
  */
 export function eye(n: number, m: number = n, k = 0, options?: DTypeOptions): NDArray {
   const shape = checkShape("eye", [n, m]);
-  if (!Number.isInteger(k)) throw new ShapeError(`eye: k must be an integer, got ${String(k)}`);
+  if (!Number.isInteger(k)) throw new ShapeError(`eye: k must be an integer, got ${formatValue(k)}`);
   const dtype = dtypeOption("eye", options);
   const data = allocate(dtype, n * m);
   for (let i = Math.max(0, -k); i < n && i + k < m; i++) data[i * m + i + k] = 1;

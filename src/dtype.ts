@@ -93,15 +93,62 @@ export function checkDType(fn: string, x: unknown): DType {
 
 /** The dtype of a typed array, or `undefined` for an unsupported one (BigInt64Array, Uint8ClampedArray, …). */
 export function dtypeOfTypedArray(data: unknown): DType | undefined {
-  if (data instanceof Float64Array) return "float64";
-  if (data instanceof Float32Array) return "float32";
-  if (data instanceof Int32Array) return "int32";
-  if (data instanceof Int16Array) return "int16";
-  if (data instanceof Int8Array) return "int8";
-  if (data instanceof Uint32Array) return "uint32";
-  if (data instanceof Uint16Array) return "uint16";
-  if (data instanceof Uint8Array && !(data instanceof Uint8ClampedArray)) return "uint8";
-  return undefined;
+  const tag = typedArrayTag(data);
+  return tag === undefined ? undefined : DTYPE_OF_TAG[tag];
+}
+
+const TYPED_ARRAY_PROTOTYPE = Object.getPrototypeOf(Int8Array.prototype) as object;
+const intrinsic = (key: PropertyKey): ((this: unknown) => unknown) =>
+  Object.getOwnPropertyDescriptor(TYPED_ARRAY_PROTOTYPE, key)?.get as (this: unknown) => unknown;
+const TAG = intrinsic(Symbol.toStringTag);
+const LENGTH = intrinsic("length");
+const BUFFER = intrinsic("buffer");
+const BYTE_OFFSET = intrinsic("byteOffset");
+const DTYPE_OF_TAG: Readonly<Record<string, DType | undefined>> = Object.assign(Object.create(null) as object, {
+  // a null-prototype table: a tag such as "constructor" finds nothing
+  Float64Array: "float64",
+  Float32Array: "float32",
+  Int32Array: "int32",
+  Int16Array: "int16",
+  Int8Array: "int8",
+  Uint32Array: "uint32",
+  Uint16Array: "uint16",
+  Uint8Array: "uint8",
+} satisfies Record<string, DType>);
+
+/**
+ * The class name of a real typed array ("Float64Array", …) read through the engine's own getter,
+ * so that a Proxy, a subclass or an own property cannot fake it; undefined for anything else.
+ */
+function typedArrayTag(x: unknown): string | undefined {
+  if (typeof x !== "object" || x === null) return undefined;
+  const tag = TAG.call(x);
+  return typeof tag === "string" ? tag : undefined;
+}
+
+/**
+ * The length of a real typed array, through the engine's own getter (an own `length` property or a
+ * subclass's getter cannot change it); 0 when its buffer is detached or it is out of bounds.
+ * @internal
+ */
+export function typedLength(x: TypedArray): number {
+  return LENGTH.call(x) as number;
+}
+
+/**
+ * A plain typed array of a supported dtype over the same memory as `x` (a new object, so that
+ * nothing the caller later does to `x` — own properties, a changed prototype — reaches the
+ * library), or undefined when `x` is not a real typed array of a supported dtype. @internal
+ */
+export function ownTypedArray(x: unknown): { dtype: DType; data: TypedArray } | undefined {
+  const dtype = dtypeOfTypedArray(x);
+  if (dtype === undefined) return undefined;
+  const buffer = BUFFER.call(x) as ArrayBuffer;
+  const length = LENGTH.call(x) as number;
+  const byteOffset = BYTE_OFFSET.call(x) as number;
+  const Ctor = DTYPES[dtype].ctor as unknown as new (b: ArrayBuffer, o: number, n: number) => TypedArray;
+  // a detached or out-of-bounds view has length 0; a new one of length 0 cannot be made over it
+  return { dtype, data: length === 0 ? allocate(dtype, 0) : new Ctor(buffer, byteOffset, length) };
 }
 
 /** Allocates a zero-filled typed array of `dtype`. */

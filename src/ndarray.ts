@@ -6,12 +6,12 @@
  */
 import type ndarray from "ndarray";
 import ops from "ndarray-ops";
-import { allocate, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
+import { allocate, DTYPES, ownTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
-import { describeType, formatShape } from "./format/format-shape.js";
+import { describeType, formatShape, formatValue } from "./format/format-shape.js";
 import { formatLatex, formatRepr } from "./format/repr.js";
 import { scijsView } from "./scijs.js";
-import { checkShape, shapeSize, type Shape } from "./validate.js";
+import { checkOptions, checkShape, copyList, MAX_SIZE, mayOverlapInternally, shapeSize, type Shape } from "./validate.js";
 
 /** A scijs `ndarray` over one of the supported typed arrays. */
 export type ScijsArray = ndarray.NdArray<TypedArray>;
@@ -20,6 +20,34 @@ export type ScijsArray = ndarray.NdArray<TypedArray>;
 export type NestedList = number | NestedList[];
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * The scijs view inside `a`, without a copy, for the library's own loops. `a` must be a real
+ * NDArray (see {@link isNDArray}). @internal
+ */
+export let viewOf: (a: NDArray) => ScijsArray;
+/** One past the highest index of `a.data` that `a` reaches. */
+let endOf: (a: NDArray) => number;
+
+/**
+ * Throws if `a`'s elements cannot be reached: its buffer was detached (transferred to a worker,
+ * or with `structuredClone(…, { transfer })`), or it is a resizable `ArrayBuffer` that shrank
+ * below the view. Checked by every public function before it touches the data.
+ */
+export let checkAttached: (fn: string, a: NDArray) => NDArray;
+
+/**
+ * `x` when it is a real NDArray whose elements can be reached, undefined when it is no NDArray;
+ * throws for an unreachable one (see {@link checkAttached}). One call for the operand test of
+ * every function. @internal
+ */
+export let attachedArray: (fn: string, x: unknown) => NDArray | undefined;
+
+/**
+ * Whether `x` is an NDArray made by this library: a brand check that no Proxy of an NDArray and
+ * no object made with `Object.create(NDArray.prototype)` passes, and that runs none of `x`'s code.
+ */
+export let isNDArray: (x: unknown) => x is NDArray;
 
 /**
  * An n-dimensional array: a scijs `ndarray` plus a dtype and a read-only flag.
@@ -50,14 +78,52 @@ export class NDArray {
   /** Whether writes are refused: broadcast views, and views of read-only arrays. */
   readonly readonly: boolean;
   readonly #nd: ScijsArray;
+  /** One past the highest index of `data` the view reaches (0 when it is empty). */
+  readonly #end: number;
 
-  /** @internal Use {@link fromNdarray} or the creation functions. */
+  /**
+   * @internal Use {@link fromNdarray} or the creation functions. `nd` must be a view the library
+   * made itself (never a caller's object), with every element inside its data.
+   */
   constructor(nd: ScijsArray, dtype: DType, readonly: boolean) {
     this.#nd = nd;
     this.dtype = dtype;
     this.readonly = readonly;
-    this.shape = nd.shape.slice();
-    this.strides = nd.stride.slice();
+    const shape = (this.shape = nd.shape.slice());
+    const stride = (this.strides = nd.stride.slice());
+    let end = nd.offset + 1;
+    for (let i = 0; i < shape.length; i++) {
+      const n = shape[i] as number;
+      const s = stride[i] as number;
+      if (n === 0) end = 0;
+      else if (s > 0 && end > 0) end += s * (n - 1);
+    }
+    this.#end = end;
+  }
+
+  static {
+    viewOf = (a) => a.#nd;
+    isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && #nd in x;
+    endOf = (a) => a.#end;
+    checkAttached = (fn, a) => {
+      if (!(#nd in a)) throw notAnNDArray(fn, a, "the array");
+      const data = a.#nd.data;
+      if (data.length < a.#end) throw unreachable(fn, a, data);
+      return a;
+    };
+    attachedArray = (fn, x) => {
+      if (typeof x !== "object" || x === null || !(#nd in x)) return undefined;
+      const a = x as NDArray;
+      const data = a.#nd.data;
+      if (data.length < a.#end) throw unreachable(fn, a, data);
+      return a;
+    };
+  }
+
+  /** The view, after checking that `this` is a real NDArray (not a Proxy of one, say). */
+  static #viewOf(a: NDArray, fn: string): ScijsArray {
+    if (!(#nd in a)) throw notAnNDArray(fn, a);
+    return a.#nd;
   }
 
   /** The number of axes. */
@@ -72,25 +138,28 @@ export class NDArray {
 
   /** The index of element `(0, …, 0)` in the typed array. */
   get offset(): number {
-    return this.#nd.offset;
+    return NDArray.#viewOf(this, "offset").offset;
   }
 
   /** The typed array that holds the elements (shared with every view of it). */
   get data(): TypedArray {
-    return this.#nd.data;
+    return NDArray.#viewOf(this, "data").data;
   }
 
   /**
-   * The wrapped scijs `ndarray`, shared, not copied. Writes through it bypass the read-only
-   * flag: writing into a broadcast view changes every element that aliases the cell.
+   * A scijs `ndarray` view of the same memory (no copy), made afresh on every call: changing its
+   * `offset`, `shape` or `stride` does not affect this array. Writes through it bypass the
+   * read-only flag: writing into a broadcast view changes every element that aliases the cell.
    */
   toNdarray(): ScijsArray {
-    return this.#nd;
+    const nd = NDArray.#viewOf(this, "toNdarray");
+    return scijsView(nd.data, this.dtype, this.shape, this.strides, nd.offset);
   }
 
   /** The element at `idx` (one integer per axis; negative counts from the end). */
   get(...idx: number[]): number {
-    return this.#nd.get(...this.#index("get", idx));
+    const nd = NDArray.#viewOf(this, "get");
+    return nd.get(...this.#index("get", idx));
   }
 
   /**
@@ -98,6 +167,7 @@ export class NDArray {
    * numpy does and refuse NaN, ±Infinity and numbers outside the dtype's range.
    */
   set(...args: number[]): void {
+    const nd = NDArray.#viewOf(this, "set");
     if (this.readonly) {
       throw new ReadOnlyError(
         `set: this ${formatShape(this.shape)} array is read-only (a broadcast view or a view of one); copy() it to write`,
@@ -106,13 +176,13 @@ export class NDArray {
     if (args.length === 0) throw new IndexError("set: missing the value to write");
     const value = args[args.length - 1];
     const idx = this.#index("set", args.slice(0, -1));
-    this.#nd.set(...idx, checkElement("set", this.dtype, value));
+    nd.set(...idx, checkElement("set", this.dtype, value));
   }
 
   /** The elements as nested JS arrays (a number for a 0-d array). */
   tolist(): NestedList {
+    const nd = NDArray.#viewOf(this, "tolist");
     checkAttached("tolist", this);
-    const nd = this.#nd;
     const idx: number[] = [];
     const visit = (axis: number): NestedList => {
       if (axis === this.ndim) return nd.get(...idx);
@@ -131,11 +201,12 @@ export class NDArray {
    * is C-contiguous, a copy otherwise (as numpy).
    */
   reshape(...shape: (number | readonly number[])[]): NDArray {
-    const given = (shape.length === 1 && Array.isArray(shape[0]) ? shape[0] : shape) as unknown[];
+    const nd = NDArray.#viewOf(this, "reshape");
+    const given = shape.length === 1 && Array.isArray(shape[0]) ? copyList("reshape", shape[0], "shape") : shape;
     const target = inferShape(given, this.size);
-    if (isCContiguous(this.#nd)) {
+    if (isCContiguous(nd)) {
       return new NDArray(
-        scijsView(this.#nd.data, this.dtype, target, undefined, this.#nd.offset),
+        scijsView(nd.data, this.dtype, target, undefined, nd.offset),
         this.dtype,
         this.readonly,
       );
@@ -145,6 +216,7 @@ export class NDArray {
 
   /** The axes permuted (reversed when none are given); a view sharing memory. */
   transpose(...axes: number[]): NDArray {
+    const nd = NDArray.#viewOf(this, "transpose");
     const n = this.ndim;
     const perm = axes.length === 0 ? Array.from({ length: n }, (_, i) => n - 1 - i) : axes;
     if (perm.length !== n) {
@@ -153,14 +225,13 @@ export class NDArray {
     const seen = new Set<number>();
     const norm = perm.map((ax) => {
       if (!Number.isInteger(ax) || ax < -n || ax >= n) {
-        throw new AxisError(`transpose: axis ${ax} is out of bounds for array of dimension ${n}`);
+        throw new AxisError(`transpose: axis ${formatValue(ax)} is out of bounds for array of dimension ${n}`);
       }
       const k = ax < 0 ? ax + n : ax;
       if (seen.has(k)) throw new AxisError(`transpose: repeated axis ${ax} in ${formatShape(perm)}`);
       seen.add(k);
       return k;
     });
-    const nd = this.#nd;
     return new NDArray(
       scijsView(
         nd.data,
@@ -181,25 +252,27 @@ export class NDArray {
 
   /** A C-contiguous, writable copy with the same dtype. */
   copy(): NDArray {
+    const src = NDArray.#viewOf(this, "copy");
     checkAttached("copy", this);
     const nd = scijsView(allocate(this.dtype, this.size), this.dtype, this.shape);
-    if (this.size > 0) assign(nd, this.#nd);
+    if (this.size > 0) assign(nd, src);
     return new NDArray(nd, this.dtype, false);
   }
 
   /** numpy's `repr`: `array([1., 2.])`, `array([1, 2], dtype=int32)`. */
   toString(): string {
+    const nd = NDArray.#viewOf(this, "toString");
     checkAttached("toString", this);
-    const nd = this.#nd;
     return formatRepr({ shape: this.shape, dtype: this.dtype, at: (i) => nd.get(...i) });
   }
 
   /** A LaTeX `bmatrix` (a 1-D array as a column vector; a 0-d array as its number). */
   toLatex(): string {
+    const nd = NDArray.#viewOf(this, "toLatex");
     if (this.ndim > 2) {
       throw new ShapeError(`toLatex: only 0-, 1- and 2-D arrays have a matrix form, got shape ${formatShape(this.shape)}`);
     }
-    const nd = this.#nd;
+    checkAttached("toLatex", this);
     return formatLatex({ shape: this.shape, dtype: this.dtype, at: (i) => nd.get(...i) });
   }
 
@@ -229,15 +302,38 @@ export class NDArray {
 }
 
 /**
- * Throws if `a`'s buffer has been detached (transferred to a worker, or with
- * `structuredClone(…, { transfer })`): its typed array then has length 0 and no element can be
- * read or written. Checked by every public function before it touches the data.
+ * The error for a value that is not a real NDArray; one that only looks like one (a Proxy of an
+ * NDArray, an object made from `NDArray.prototype`) is named as such. @internal
  */
-export function checkAttached(fn: string, a: NDArray): NDArray {
-  if (a.data.length === 0 && a.size > 0) {
-    throw new DTypeError(`${fn}: the buffer of this ${formatShape(a.shape)} array is detached (it was transferred); its elements are gone`);
+export function notAnNDArray(fn: string, x: unknown, what = "this value"): DTypeError {
+  if (looksLikeNDArray(x)) {
+    return new DTypeError(
+      `${fn}: ${what} only looks like an NDArray (a Proxy of one, or an object made from NDArray.prototype); pass the NDArray itself`,
+    );
   }
-  return a;
+  return new DTypeError(`${fn}: ${what} must be an NDArray, got ${describeType(x)}`);
+}
+
+/** Whether `x` inherits from `NDArray.prototype` without being one (a Proxy of an NDArray answers through its trap). */
+export function looksLikeNDArray(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || isNDArray(x)) return false;
+  try {
+    return Object.prototype.isPrototypeOf.call(NDArray.prototype, x);
+  } catch {
+    return false;
+  }
+}
+
+/** The error for an array whose elements cannot be reached (see {@link checkAttached}). */
+function unreachable(fn: string, a: NDArray, data: TypedArray): DTypeError {
+  const buffer = data.buffer as ArrayBuffer & { resizable?: boolean; maxByteLength?: number };
+  const detached = buffer.byteLength === 0 && (!buffer.resizable || buffer.maxByteLength === 0);
+  if (detached) {
+    return new DTypeError(`${fn}: the buffer of this ${formatShape(a.shape)} array is detached (it was transferred); its elements are gone`);
+  }
+  return new DTypeError(
+    `${fn}: the resizable ArrayBuffer under this ${formatShape(a.shape)} array was shrunk to ${buffer.byteLength} bytes; the array needs ${endOf(a)} elements from byte offset ${data.byteOffset}, so it is out of bounds (resize the buffer back to use it)`,
+  );
 }
 
 /** Checks one number before it is written into an array of `dtype` (by `set`, `full`, `array`). */
@@ -303,10 +399,14 @@ export function assign(dst: ScijsArray, src: ScijsArray): void {
 }
 
 /**
- * Wraps a scijs `ndarray` without copying. Its `data` must be a supported typed array and every
- * element it can reach must lie inside `data`; otherwise a `ShapeError` or `DTypeError` is
- * thrown before any element is read. An array with a stride of 0 on an axis longer than 1 (its
- * elements alias) is wrapped read-only.
+ * Wraps a scijs `ndarray` without copying its elements. Only its `data`, `shape`, `stride` and
+ * `offset` are read, each once; the array gets its own new view of that memory (a new typed array
+ * over the same `ArrayBuffer`), so later changes to the object given do not affect it, and
+ * nothing else on the object (such as `order` or `dtype`) is ever used. `data` must be a supported
+ * typed array and every element the view can reach must lie inside it; otherwise a `ShapeError`
+ * or `DTypeError` is thrown before any element is read. An array whose strides may reach one
+ * element through two indices (a stride of 0 on an axis longer than 1, strides `[1, 1]`, …) is
+ * wrapped read-only.
  *
  * @example
  * import ndarray from "ndarray";
@@ -314,41 +414,64 @@ export function assign(dst: ScijsArray, src: ScijsArray): void {
  * const nd = ndarray(new Float64Array([1, 2, 3, 4, 5, 6]), [2, 3]);
  * const a = fromNdarray(nd);
  * a.set(0, 0, 10);
- * console.log(nd.get(0, 0), a.shape);
- * // => 10 [ 2, 3 ]
+ * console.log(nd.get(0, 0), a.shape, a.data.buffer === nd.data.buffer);
+ * // => 10 [ 2, 3 ] true
+ * console.log(fromNdarray(ndarray(new Float64Array(3), [2, 2], [1, 1])).readonly);
+ * // => true
  */
-export function fromNdarray(nd: ScijsArray, options: { readonly?: boolean } = {}): NDArray {
-  if (typeof nd !== "object" || nd === null || !Array.isArray(nd.shape) || !Array.isArray(nd.stride)) {
-    throw new DTypeError(`fromNdarray: expected a scijs ndarray, got ${describeType(nd)}`);
+export function fromNdarray(nd: ScijsArray, options?: { readonly?: boolean }): NDArray {
+  const fn = "fromNdarray";
+  checkOptions(fn, options, ["readonly"]);
+  const readonlyOption: unknown = options?.readonly;
+  if (readonlyOption !== undefined && typeof readonlyOption !== "boolean") {
+    throw new DTypeError(`${fn}: readonly must be a boolean, got ${describeType(readonlyOption)}`);
   }
-  const dtype = dtypeOfTypedArray(nd.data);
-  if (dtype === undefined) {
+  if (typeof nd !== "object" || nd === null || isNDArray(nd)) {
+    throw new DTypeError(`${fn}: expected a scijs ndarray, got ${describeType(nd)}${isNDArray(nd) ? " (it is already one; use it as it is)" : ""}`);
+  }
+  // Each field read once; from here on only these copies are used.
+  const rawData: unknown = nd.data;
+  const rawShape: unknown = nd.shape;
+  const rawStride: unknown = nd.stride;
+  const rawOffset: unknown = nd.offset;
+  const own = ownTypedArray(rawData);
+  if (own === undefined) {
     throw new DTypeError(
-      `fromNdarray: the ndarray's data is ${describeType(nd.data)}; supported are Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array`,
+      `${fn}: the ndarray's data is ${describeType(rawData)}; supported are Float64Array, Float32Array, Int32Array, Int16Array, Int8Array, Uint32Array, Uint16Array, Uint8Array`,
     );
   }
-  const shape = checkShape("fromNdarray", nd.shape.slice(), { allocate: false });
-  const stride = nd.stride;
-  const offset = nd.offset;
-  if (stride.length !== shape.length || !stride.every((s) => Number.isInteger(s)) || !Number.isInteger(offset)) {
+  const { dtype, data } = own;
+  if (!Array.isArray(rawShape) || !Array.isArray(rawStride)) {
+    throw new DTypeError(`${fn}: expected a scijs ndarray with shape and stride arrays, got shape ${describeType(rawShape)} and stride ${describeType(rawStride)}`);
+  }
+  const shape = checkShape(fn, rawShape);
+  const stride = copyList(fn, rawStride, "stride");
+  const offset = rawOffset;
+  if (
+    stride.length !== shape.length ||
+    !stride.every((s) => Number.isSafeInteger(s)) ||
+    typeof offset !== "number" ||
+    !Number.isSafeInteger(offset)
+  ) {
     throw new ShapeError(
-      `fromNdarray: inconsistent ndarray: shape ${formatShape(shape)}, stride ${formatShape(stride)}, offset ${offset}`,
+      `${fn}: inconsistent ndarray: shape ${formatShape(shape)}, stride ${formatShape(stride)}, offset ${formatValue(offset)}`,
     );
   }
+  const strides = stride as number[];
   if (shapeSize(shape) > 0) {
     let lo = offset;
     let hi = offset;
     shape.forEach((n, i) => {
-      const step = (stride[i] as number) * (n - 1);
+      const step = (strides[i] as number) * (n - 1);
       if (step < 0) lo += step;
       else hi += step;
     });
-    if (lo < 0 || hi >= nd.data.length) {
+    if (lo < 0 || hi >= data.length || hi >= MAX_SIZE) {
       throw new ShapeError(
-        `fromNdarray: shape ${formatShape(shape)} with stride ${formatShape(stride)} and offset ${offset} reaches elements ${lo} to ${hi}, outside data of length ${nd.data.length}`,
+        `${fn}: shape ${formatShape(shape)} with stride ${formatShape(strides)} and offset ${offset} reaches elements ${lo} to ${hi}, outside data of length ${data.length}`,
       );
     }
   }
-  const aliased = shape.some((n, i) => n > 1 && stride[i] === 0);
-  return new NDArray(nd, dtype, (options.readonly ?? false) || aliased);
+  const view = scijsView(data, dtype, shape, strides, shapeSize(shape) > 0 ? offset : 0);
+  return new NDArray(view, dtype, readonlyOption === true || mayOverlapInternally(shape, strides));
 }

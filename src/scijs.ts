@@ -10,7 +10,9 @@
  */
 import ndarray from "ndarray";
 import { allocate, type DType, type TypedArray } from "./dtype.js";
+import { ShapeError } from "./errors.js";
 import type { ScijsArray } from "./ndarray.js";
+import { MAX_NDIM } from "./validate.js";
 
 type Make = (data: TypedArray, shape: readonly number[], stride: readonly number[], offset: number) => ScijsArray;
 /** Makes a C-contiguous view: strides computed from the shape without an array of them. */
@@ -30,6 +32,8 @@ export function contiguousStrides(shape: readonly number[]): number[] {
 }
 
 function compileMakers(dtype: DType, rank: number): { strided: Make; contiguous: MakeContiguous } {
+  // the only value pasted into the generated source is this count (and indices below it)
+  if (!Number.isInteger(rank) || rank < 0 || rank > MAX_NDIM) throw new ShapeError(`scijsView: rank ${rank} is not an integer from 0 to ${MAX_NDIM}`);
   const viaNdarray: Make = (data, shape, stride, offset) => ndarray(data, shape.slice(), stride.slice(), offset);
   const fallback = { strided: viaNdarray, contiguous: (data: TypedArray, shape: readonly number[], offset: number) => viaNdarray(data, shape, contiguousStrides(shape), offset) };
   const probeShape = Array.from({ length: rank }, (_, i) => i + 2);

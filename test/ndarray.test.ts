@@ -92,12 +92,15 @@ describe("views", () => {
 });
 
 describe("fromNdarray", () => {
-  test("wraps without copying", () => {
+  test("wraps without copying, in a view of its own", () => {
     const nd = ndarray(new Float32Array([1, 2, 3, 4]), [2, 2]);
     const a = fromNdarray(nd);
     expect(a.dtype).toBe("float32");
-    expect(a.toNdarray()).toBe(nd);
-    expect(a.data).toBe(nd.data);
+    expect(a.toNdarray()).not.toBe(nd);
+    expect(a.toNdarray()).not.toBe(a.toNdarray());
+    expect(a.data.buffer).toBe(nd.data.buffer);
+    nd.set(1, 1, 9);
+    expect(a.get(1, 1)).toBe(9);
   });
   test("marks an array whose elements alias (stride 0) read-only", () => {
     const a = fromNdarray(ndarray(new Float64Array([1, 2]), [3, 2], [0, 1]));

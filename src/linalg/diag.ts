@@ -5,14 +5,15 @@
  */
 import { asArray, type ArrayLike } from "../create.js";
 import { AxisError, DTypeError, ShapeError } from "../errors.js";
-import { formatShape } from "../format/format-shape.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import { formatShape, formatValue } from "../format/format-shape.js";
+import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
+import { checkOptions, checkShape } from "../validate.js";
 
 function checkK(fn: string, k: unknown): number {
   if (typeof k !== "number" || !Number.isInteger(k)) {
-    throw new DTypeError(`${fn}: k must be an integer, got ${String(k)}`);
+    throw new DTypeError(`${fn}: k must be an integer, got ${formatValue(k)}`);
   }
   return k;
 }
@@ -32,12 +33,12 @@ function checkK(fn: string, k: unknown): number {
  */
 export function diag(v: NDArray | ArrayLike, k = 0): NDArray {
   const fn = "diag";
-  const x = asArray(fn, v);
+  const x = asArray(fn, v, 1);
   const kk = checkK(fn, k);
   if (x.ndim === 1) {
     const n = x.shape[0] as number;
     const size = n + Math.abs(kk);
-    const out = freshArray(x.dtype, [size, size]);
+    const out = freshArray(x.dtype, checkShape(fn, [size, size]));
     for (let i = 0; i < n; i++) {
       if (kk >= 0) out.set(i, i + kk, x.get(i));
       else out.set(i - kk, i, x.get(i));
@@ -68,20 +69,23 @@ export interface DiagonalOptions {
  * console.log(d.toString(), d.strides, d.readonly, d.data === a.data);
  * // => array([0., 4., 8.]) [ 4 ] true true
  */
-export function diagonal(a: NDArray | ArrayLike, k = 0, options: DiagonalOptions = {}): NDArray {
+export function diagonal(a: NDArray | ArrayLike, k = 0, options?: DiagonalOptions): NDArray {
   const fn = "diagonal";
-  const x = asArray(fn, a);
+  const x = asArray(fn, a, 1);
   const kk = checkK(fn, k);
+  checkOptions(fn, options, ["axis1", "axis2"]);
+  const axis1: unknown = options?.axis1;
+  const axis2: unknown = options?.axis2;
   if (x.ndim < 2) throw new ShapeError(`${fn}: the input needs at least 2 dimensions, got shape ${formatShape(x.shape)}`);
-  const ax1 = normalizeAxis(fn, options.axis1 ?? 0, x.ndim);
-  const ax2 = normalizeAxis(fn, options.axis2 ?? 1, x.ndim);
+  const ax1 = normalizeAxis(fn, axis1 ?? 0, x.ndim);
+  const ax2 = normalizeAxis(fn, axis2 ?? 1, x.ndim);
   if (ax1 === ax2) throw new AxisError(`${fn}: axis1 and axis2 cannot be the same (both ${ax1})`);
   const n1 = x.shape[ax1] as number;
   const n2 = x.shape[ax2] as number;
   const s1 = x.strides[ax1] as number;
   const s2 = x.strides[ax2] as number;
   const length = Math.max(0, kk >= 0 ? Math.min(n1, n2 - kk) : Math.min(n1 + kk, n2));
-  const nd = x.toNdarray();
+  const nd = viewOf(x);
   const offset = nd.offset + (length > 0 ? (kk >= 0 ? kk * s2 : -kk * s1) : 0);
   const others = x.shape.map((_, i) => i).filter((i) => i !== ax1 && i !== ax2);
   const shape = [...others.map((i) => x.shape[i] as number), length];

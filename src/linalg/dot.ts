@@ -4,16 +4,21 @@
  * @module
  */
 import { asArray, type ArrayLike } from "../create.js";
-import { ShapeError } from "../errors.js";
+import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import type { NDArray } from "../ndarray.js";
-import { binary } from "../ops/elementwise.js";
+import { assign, isCContiguous, viewOf, type NDArray } from "../ndarray.js";
+import { binary, readOut, type OutOptions } from "../ops/elementwise.js";
+import { shapesEqual } from "../validate.js";
 import { matmulAs } from "./matmul.js";
 
 /**
  * numpy's `dot`: the inner product of two vectors (a 0-d array), the matrix–vector and matrix
  * products, and in general the sum over the last axis of `a` and the second-to-last axis of `b`
  * (the only axis of a 1-D `b`). With a 0-d operand it is `multiply`.
+ *
+ * `{ out }` as numpy's `dot`, which is stricter than the elementwise functions: `out` must have
+ * exactly the result's shape and dtype, be C-contiguous and writable. It may overlap the operands
+ * (the product is computed first). Returns `out`.
  *
  * @example
  * import { array, dot } from "ndarray-broadcast";
@@ -22,10 +27,27 @@ import { matmulAs } from "./matmul.js";
  * console.log(dot(array([[1, 2], [3, 4]]), array([1, -1])).toString());
  * // => array([-1., -1.])
  */
-export function dot(a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
+export function dot(a: NDArray | ArrayLike, b: NDArray | ArrayLike, options?: OutOptions): NDArray {
   const fn = "dot";
-  const x = asArray(fn, a);
-  const y = asArray(fn, b);
+  const x = asArray(fn, a, 1);
+  const y = asArray(fn, b, 2);
+  const out = readOut(fn, options);
+  const result = dotOf(fn, x, y);
+  if (out === undefined) return result;
+  if (out.dtype !== result.dtype) {
+    throw new DTypeError(`${fn}: out has dtype ${out.dtype} but the result is ${result.dtype}; numpy's dot needs out of exactly the result's dtype`);
+  }
+  if (!shapesEqual(out.shape, result.shape) || !isCContiguous(viewOf(out))) {
+    throw new ShapeError(
+      `${fn}: out must be a C-contiguous array of the result's shape ${formatShape(result.shape)}; got ${isCContiguous(viewOf(out)) ? "" : "a non-contiguous array of "}shape ${formatShape(out.shape)}`,
+    );
+  }
+  if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
+  if (out.size > 0) assign(viewOf(out), viewOf(result));
+  return out;
+}
+
+function dotOf(fn: string, x: NDArray, y: NDArray): NDArray {
   if (x.ndim === 0 || y.ndim === 0) return binary("multiply", x, y, undefined, fn);
   const k = x.shape[x.ndim - 1] as number;
   const axisB = y.ndim === 1 ? 0 : y.ndim - 2;
@@ -46,6 +68,7 @@ export function dot(a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
 
 /**
  * The outer product `a bᵀ` of the flattened inputs (numpy's `outer`): `out[i, j] = a[i] · b[j]`.
+ * `{ out }` follows the elementwise functions' rules (numpy's `outer` is a `multiply`).
  *
  * @example
  * import { array, outer, ones } from "ndarray-broadcast";
@@ -53,9 +76,9 @@ export function dot(a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
  * // => array([[1., 2., 3.],
  * //           [1., 2., 3.]])
  */
-export function outer(a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
+export function outer(a: NDArray | ArrayLike, b: NDArray | ArrayLike, options?: OutOptions): NDArray {
   const fn = "outer";
-  const x = asArray(fn, a);
-  const y = asArray(fn, b);
-  return binary("multiply", x.reshape(-1, 1), y.reshape(1, -1), undefined, fn);
+  const x = asArray(fn, a, 1);
+  const y = asArray(fn, b, 2);
+  return binary("multiply", x.reshape(-1, 1), y.reshape(1, -1), options, fn);
 }

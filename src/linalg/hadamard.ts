@@ -38,7 +38,7 @@ function suggestion(sa: Shape, sb: Shape): string {
  * }
  */
 export function hadamard(a: OperandLike, b: OperandLike, options?: OutOptions): NDArray {
-  return binary("multiply", a, b, options, "hadamard", (x, y) => {
+  return binary("multiply", a, b, options, "hadamard", (x, y, out) => {
     const sa = operandShape(x);
     const sb = operandShape(y);
     if (x.kind === "array" && y.kind === "array" && !shapesEqual(sa, sb)) {
@@ -47,7 +47,6 @@ export function hadamard(a: OperandLike, b: OperandLike, options?: OutOptions): 
       );
     }
     const shape = x.kind === "array" ? sa : sb;
-    const out = options?.out;
     if (out && x.kind + y.kind !== "scalarscalar" && !shapesEqual(out.shape, shape)) {
       throw new ShapeError(`hadamard: out has shape ${formatShape(out.shape)}, the operands ${formatShape(shape)}; out must have the operands' shape`);
     }

@@ -8,16 +8,21 @@ import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, promoteTypes } from "../dtype.js";
 import { BroadcastError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { freshArray, type NDArray } from "../ndarray.js";
+import { assign, freshArray, viewOf, type NDArray } from "../ndarray.js";
+import { checkOutWritable, readOut, type OutOptions } from "../ops/elementwise.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastView } from "../shape/broadcast-to.js";
-import { shapeSize } from "../validate.js";
+import { checkSize, shapesEqual, shapeSize } from "../validate.js";
 
 /**
  * The matrix product. As numpy: a 1-D `a` is a row (`(k,) → (1, k)`) and a 1-D `b` a column
  * (`(k,) → (k, 1)`), and the added axis is removed from the result; axes before the last two are
  * batch axes and broadcast (`(5, 2, 3) @ (3, 4)` → `(5, 2, 4)`). 0-d operands are refused (use
  * `multiply`). Sums run in float64 (integers wrap as numpy's do).
+ *
+ * `{ out }` as numpy's: the result's shape (or, when both operands are at least 2-D, a shape with
+ * more batch axes that the result broadcasts to), writable, a dtype the result casts to under
+ * same_kind; it may overlap the operands (the product is computed first). Returns `out`.
  *
  * @example
  * import { array, matmul } from "ndarray-broadcast";
@@ -28,14 +33,36 @@ import { shapeSize } from "../validate.js";
  * // => array([[ 7., 10.],
  * //           [15., 22.]])
  */
-export function matmul(a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
-  return matmulAs("matmul", a, b);
+export function matmul(a: NDArray | ArrayLike, b: NDArray | ArrayLike, options?: OutOptions): NDArray {
+  const fn = "matmul";
+  const x = asArray(fn, a, 1);
+  const y = asArray(fn, b, 2);
+  const out = readOut(fn, options);
+  const result = matmulAs(fn, x, y);
+  if (out === undefined) return result;
+  const coreOnly = x.ndim < 2 || y.ndim < 2;
+  const fits = coreOnly
+    ? shapesEqual(out.shape, result.shape)
+    : out.ndim >= result.ndim &&
+      shapesEqual(out.shape.slice(-2), result.shape.slice(-2)) &&
+      (() => {
+        const r = resolveBroadcast([result.shape, out.shape]);
+        return "shape" in r && shapesEqual(r.shape, out.shape);
+      })();
+  if (!fits) {
+    throw new ShapeError(
+      `${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(result.shape)}; out is never broadcast${coreOnly ? "" : " (it may only add leading batch axes)"}`,
+    );
+  }
+  checkOutWritable(fn, out, result.dtype);
+  if (out.size > 0) assign(viewOf(out), broadcastView(result, out.shape));
+  return out;
 }
 
 /** {@link matmul} under the name of the calling function, for its errors. @internal */
 export function matmulAs(fn: string, a: NDArray | ArrayLike, b: NDArray | ArrayLike): NDArray {
-  const x = asArray(fn, a);
-  const y = asArray(fn, b);
+  const x = asArray(fn, a, 1);
+  const y = asArray(fn, b, 2);
   for (const [i, t] of [x, y].entries()) {
     if (t.ndim === 0) {
       throw new ShapeError(`${fn}: operand ${i + 1} is 0-d (shape ()); a matrix product needs at least 1 dimension — use multiply for scalars`);
@@ -57,6 +84,7 @@ export function matmulAs(fn: string, a: NDArray | ArrayLike, b: NDArray | ArrayL
     );
   }
   const batch = r.shape;
+  checkSize(fn, [...batch, m, p]);
   const dtype = promoteTypes(x.dtype, y.dtype);
   const integer = DTYPES[dtype].kind !== "f";
   const xv = broadcastView(x.reshape(xs), [...batch, m, k]);

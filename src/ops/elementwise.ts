@@ -8,12 +8,12 @@
 import ndarray from "ndarray";
 import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
-import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, checkAttached, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
+import { formatShape } from "../format/format-shape.js";
+import { assign, attachedArray, freshArray, isNDArray, notAnNDArray, viewOf, type NDArray, type ScijsArray } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
-import { shapesEqual, shapeSize, type Shape } from "../validate.js";
+import { checkOptions, shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { binaryKernels, unaryKernels, type BinaryName, type BinaryOp, type UnaryOp } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
@@ -32,15 +32,27 @@ export interface OutOptions {
 /** Anything an elementwise function takes as an operand. */
 export type OperandLike = NDArray | number | readonly unknown[] | ArrayBufferView;
 
-export function readOut(fn: string, options: OutOptions | undefined): NDArray | undefined {
-  if (options === undefined || options === null) return undefined;
-  if (typeof options !== "object") {
-    throw new DTypeError(`${fn}: options must be an object like { out }, got ${describeType(options)}`);
+const OUT_ONLY = ["out"] as const;
+
+/**
+ * Checks `fn`'s options object (only the keys in `allowed`) and returns its `out`, read once and
+ * checked to be a real, attached NDArray; undefined when there is none.
+ */
+export function readOut(fn: string, options: unknown, allowed: readonly string[] = OUT_ONLY): NDArray | undefined {
+  if (options === undefined) return undefined;
+  try {
+    checkOptions(fn, options, allowed);
+  } catch (e) {
+    if (isNDArray(options)) {
+      throw new DTypeError(`${fn}: the options argument is an NDArray; to write the result into it, pass { out: it }`);
+    }
+    throw e;
   }
-  const out = options.out;
+  const out: unknown = (options as OutOptions).out;
   if (out === undefined) return undefined;
-  if (!(out instanceof NDArray)) throw new DTypeError(`${fn}: out must be an NDArray, got ${describeType(out)}`);
-  return checkAttached(fn, out);
+  const array = attachedArray(fn, out);
+  if (array === undefined) throw notAnNDArray(fn, out, "out");
+  return array;
 }
 
 /** Checks `out` against the inputs' broadcast shape and the result dtype; returns the loop shape. */
@@ -145,16 +157,16 @@ export function run<A extends unknown[]>(
 ): NDArray {
   if (out === undefined) {
     const result = freshArray(dtype, shape);
-    compute(result.toNdarray(), ...args);
+    compute(viewOf(result), ...args);
     return result;
   }
   if (out.dtype === dtype) {
-    compute(out.toNdarray(), ...args);
+    compute(viewOf(out), ...args);
     return out;
   }
   const tmp = scijsView(allocate(dtype, out.size), dtype, shape);
   compute(tmp, ...args);
-  if (out.size > 0) assign(out.toNdarray(), tmp);
+  if (out.size > 0) assign(viewOf(out), tmp);
   return out;
 }
 
@@ -177,7 +189,7 @@ function checkIntegerExponent(fn: string, y: Operand): void {
     y.kind === "scalar"
       ? y.value < 0
       : (() => {
-          const nd = y.array.toNdarray();
+          const nd = viewOf(y.array);
           let found = false;
           const idx: number[] = [];
           const visit = (axis: number): void => {
@@ -211,19 +223,19 @@ export function binary(
   b: unknown,
   options: OutOptions | undefined,
   fn: string = name,
-  check?: (x: Operand, y: Operand) => void,
+  check?: (x: Operand, y: Operand, out: NDArray | undefined) => void,
 ): NDArray {
   const x = readOperand(fn, a, 1);
   const y = readOperand(fn, b, 2);
-  check?.(x, y);
   const out = readOut(fn, options);
+  check?.(x, y, out);
   const dtype = binaryDType(fn, name, x, y);
   const shape = out
     ? checkOut(fn, out, [operandShape(x), operandShape(y)], dtype)
     : broadcastShapesFor(fn, [operandShape(x), operandShape(y)]);
   const integer = DTYPES[dtype].kind !== "f";
   if (name === "power" && integer) checkIntegerExponent(fn, y);
-  const outNd = out?.toNdarray();
+  const outNd = out === undefined ? undefined : viewOf(out);
   const xs = strided(x, dtype, shape, outNd);
   const ys = strided(y, dtype, shape, outNd);
   return run(shape, dtype, out, computeBinary, binaryKernels[name][integer ? "i" : "f"], shape, xs, ys);
@@ -251,7 +263,7 @@ export function unary(name: UnaryName, a: unknown, options: OutOptions | undefin
   const inDType = x.kind === "array" ? x.array.dtype : "float64";
   const dtype = FLOAT_VALUED.has(name) ? floatDType(inDType) : inDType;
   const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
-  const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
+  const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out === undefined ? undefined : viewOf(out));
   const op = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
   return run(shape, dtype, out, computeUnary, op, shape, xs);
 }

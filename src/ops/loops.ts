@@ -147,8 +147,21 @@ function source(expr: string, binary: boolean, unroll: number): string {
 
 type Compiled = (...args: never[]) => void;
 
+/**
+ * The loops compile the library's own expressions, never a caller's string; this refuses anything
+ * else before it reaches `new Function`: the operands `a`, `b`, the helper `f`, `Math` functions,
+ * numbers and operators only (no quotes, braces, brackets, semicolons or other names).
+ */
+function checkExpression(expr: string, unroll: number): void {
+  const rest = expr.replace(/\bMath\.(?:imul|abs|exp|log|sqrt|sin|cos|tanh|pow)\b|\b[abf]\b/g, "");
+  if (!/^[0-9.+\-*/()<>=!?|&:,\s]*$/.test(rest) || !Number.isInteger(unroll) || unroll < 1 || unroll > 64) {
+    throw new Error(`loops: refusing to compile ${JSON.stringify(expr)} (unroll ${unroll})`);
+  }
+}
+
 /** Compiled loops of one expression, by the constructors of their arrays (no string keys per call). */
 function specializer(expr: string, binary: boolean, unroll: number): (ctors: readonly unknown[]) => Compiled {
+  checkExpression(expr, unroll);
   const root = new Map<unknown, unknown>();
   return (ctors) => {
     let node: Map<unknown, unknown> = root;

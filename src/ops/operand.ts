@@ -7,15 +7,17 @@
 import { toArray } from "../create.js";
 import { DTypeError } from "../errors.js";
 import { describeType } from "../format/format-shape.js";
-import { checkAttached, NDArray } from "../ndarray.js";
+import { attachedArray, looksLikeNDArray, notAnNDArray, type NDArray } from "../ndarray.js";
 
 /** An array, or a JS number that takes the dtype of the array it meets. */
 export type Operand = { kind: "array"; array: NDArray } | { kind: "scalar"; value: number };
 
 /** Reads argument `position` (1-based, for messages) of `fn`. */
 export function readOperand(fn: string, x: unknown, position: number): Operand {
-  if (x instanceof NDArray) return { kind: "array", array: checkAttached(fn, x) };
+  const array = attachedArray(fn, x);
+  if (array !== undefined) return { kind: "array", array };
   if (typeof x === "number") return { kind: "scalar", value: x };
+  if (looksLikeNDArray(x)) throw notAnNDArray(fn, x, `argument ${position}`);
   if (Array.isArray(x) || ArrayBuffer.isView(x)) return { kind: "array", array: toArray(fn, x) };
   throw new DTypeError(
     `${fn}: argument ${position} is ${describeType(x)}; expected an NDArray, a nested array of numbers, a typed array or a number`,

@@ -6,9 +6,9 @@
  */
 import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
-import { DTypeError, ShapeError } from "../errors.js";
-import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, freshArray, isCContiguous, type NDArray } from "../ndarray.js";
+import { ShapeError } from "../errors.js";
+import { formatShape } from "../format/format-shape.js";
+import { assign, freshArray, isCContiguous, viewOf, type NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { checkOutWritable, readOut } from "./elementwise.js";
@@ -127,7 +127,7 @@ const UNIT = [1];
  * leading block (rows summed into one); null for other layouts.
  */
 function contiguousSum(x: NDArray, axes: readonly number[]): Float64Array | null {
-  const nd = x.toNdarray();
+  const nd = viewOf(x);
   if (!isCContiguous(nd)) return null;
   const r = axes.length;
   const leading = axes.every((a, i) => a === i);
@@ -153,7 +153,7 @@ function contiguousSum(x: NDArray, axes: readonly number[]): Float64Array | null
 
 /** Reduces `x` over `axes` (sorted, distinct) with `reducer`, gathering each slice in C order. */
 function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype: DType): TypedArray {
-  const nd = x.toNdarray();
+  const nd = viewOf(x);
   const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const outShape = kept.map((i) => x.shape[i] as number);
   const outSize = shapeSize(outShape);
@@ -191,29 +191,119 @@ function reduceAxes(x: NDArray, axes: readonly number[], reducer: Reducer, dtype
   return out;
 }
 
+const REDUCE_OPTIONS = ["axis", "keepdims", "out"] as const;
+
 function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined): NDArray {
-  const x = asArray(name, a);
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new DTypeError(`${name}: options must be an object like { axis, keepdims }, got ${describeType(options)}`);
-  }
-  const axes = normalizeAxes(name, options?.axis, x.ndim);
+  const x = asArray(name, a, 1);
+  // every option read once: out (checked with the keys), then axis and keepdims
+  const out = readOut(name, options, REDUCE_OPTIONS);
+  const axis: unknown = options?.axis;
+  const keepdims: unknown = options?.keepdims;
+  const axes = normalizeAxes(name, axis, x.ndim);
   const dtype = reduceDType(name, x.dtype);
   const reducedSize = shapeSize(axes.map((i) => x.shape[i] as number));
   const keptShape = x.shape.filter((_, i) => !axes.includes(i));
   if ((name === "max" || name === "min") && reducedSize === 0 && shapeSize(keptShape) > 0) {
-    const where = options?.axis === undefined || options?.axis === null ? "" : ` along axis ${axes.join(", ")}`;
+    const where = axis === undefined || axis === null ? "" : ` along axis ${axes.join(", ")}`;
     throw new ShapeError(
       `${name}: cannot reduce an empty array of shape ${formatShape(x.shape)}${where}: the ${name === "max" ? "maximum" : "minimum"} has no identity`,
     );
   }
-  const finalShape = options?.keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : keptShape;
-  const out = readOut(name, options);
+  const finalShape = keepdims ? x.shape.map((n, i) => (axes.includes(i) ? 1 : n)) : keptShape;
   if (out) checkReduceOut(name, out, finalShape, dtype);
   // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
-  const data = ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype);
+  const data =
+    dtype === "float32" && name !== "max" && name !== "min"
+      ? reduceFloat32(x, axes, name)
+      : ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype);
   const result = freshArray(dtype, finalShape, data);
   if (!out) return result;
-  if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
+  if (out.size > 0) assign(viewOf(out), viewOf(result));
+  return out;
+}
+
+/** numpy's pairwise sum of `n` elements of `x` from `start` by `step`, every partial sum rounded to float32. */
+export function pairwiseSum32(x: TypedArray, start: number, n: number, step: number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = -0;
+    for (let i = 0; i < n; i++) res = f(res + (x[start + i * step] as number));
+    return res;
+  }
+  if (n <= 128) {
+    const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => x[start + j * step] as number);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      for (let j = 0; j < 8; j++) r[j] = f((r[j] as number) + (x[start + (i + j) * step] as number));
+    }
+    const [r0, r1, r2, r3, r4, r5, r6, r7] = r as [number, number, number, number, number, number, number, number];
+    let res = f(f(f(r0 + r1) + f(r2 + r3)) + f(f(r4 + r5) + f(r6 + r7)));
+    for (; i < n; i++) res = f(res + (x[start + i * step] as number));
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return f(pairwiseSum32(x, start, n2, step) + pairwiseSum32(x, start + n2 * step, n - n2, step));
+}
+
+/**
+ * sum, mean and prod of a float32 array computed as numpy computes them: in float32, every
+ * partial result rounded (so a float32 sum that overflows is inf), in numpy's iteration order.
+ * The axes of more than one element are ordered by decreasing |stride| (the fastest-moving axis
+ * in memory innermost) and neighbouring axes that step together are merged; when the innermost
+ * axis is reduced, each run along it is added with numpy's pairwise sum, otherwise the runs are
+ * added (multiplied) element by element in that order. This gives numpy's bits for contiguous,
+ * transposed and single-axis reductions; for other layouts numpy's iterator may group the terms
+ * differently (docs/numpy-differences.md gives the measured difference).
+ */
+function reduceFloat32(x: NDArray, axes: readonly number[], name: "sum" | "mean" | "prod"): Float32Array {
+  const nd = viewOf(x);
+  const keptShape = x.shape.filter((_, i) => !axes.includes(i));
+  const outStride = new Array<number>(x.ndim).fill(0);
+  for (let i = x.ndim - 1, size = 1; i >= 0; i--) {
+    if (axes.includes(i)) continue;
+    outStride[i] = size;
+    size *= x.shape[i] as number;
+  }
+  const out = new Float32Array(shapeSize(keptShape)).fill(name === "prod" ? 1 : 0);
+  const count = shapeSize(axes.map((i) => x.shape[i] as number));
+  if (x.size > 0) {
+    type Axis = { n: number; s: number; o: number; r: boolean };
+    const order: Axis[] = [];
+    x.shape.forEach((n, i) => {
+      if (n > 1) order.push({ n, s: x.strides[i] as number, o: outStride[i] as number, r: axes.includes(i) });
+    });
+    order.sort((p, q) => Math.abs(q.s) - Math.abs(p.s));
+    const loops: Axis[] = [];
+    for (const t of order) {
+      const prev = loops[loops.length - 1];
+      if (prev && prev.r === t.r && prev.s === t.s * t.n && prev.o === t.o * t.n) loops[loops.length - 1] = { n: prev.n * t.n, s: t.s, o: t.o, r: t.r };
+      else loops.push(t);
+    }
+    const inner = loops.pop() ?? { n: 1, s: 0, o: 0, r: true };
+    const data = nd.data;
+    const outer = shapeSize(loops.map((t) => t.n));
+    const idx = new Array<number>(loops.length).fill(0);
+    let p = nd.offset;
+    let q = 0;
+    for (let k = 0; k < outer; k++) {
+      if (inner.r && name !== "prod") out[q] = (out[q] as number) + pairwiseSum32(data, p, inner.n, inner.s);
+      else if (name === "prod") for (let j = 0; j < inner.n; j++) out[q + j * inner.o] = (out[q + j * inner.o] as number) * (data[p + j * inner.s] as number);
+      else for (let j = 0; j < inner.n; j++) out[q + j * inner.o] = (out[q + j * inner.o] as number) + (data[p + j * inner.s] as number);
+      for (let d = loops.length - 1; d >= 0; d--) {
+        const t = loops[d] as Axis;
+        p += t.s;
+        q += t.o;
+        if (++(idx[d] as number) < t.n) break;
+        p -= t.s * t.n;
+        q -= t.o * t.n;
+        idx[d] = 0;
+      }
+    }
+  }
+  // numpy divides by the count as a float32 (a weak Python int)
+  const divisor = Math.fround(count);
+  if (name === "mean") for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) / divisor;
   return out;
 }
 

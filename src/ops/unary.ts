@@ -7,8 +7,8 @@
  */
 import { checkDType, DTYPES, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
-import { describeType } from "../format/format-shape.js";
-import { assign, freshArray, type NDArray } from "../ndarray.js";
+import { describeType, formatValue } from "../format/format-shape.js";
+import { assign, checkAttached, checkElement, freshArray, viewOf, type NDArray } from "../ndarray.js";
 import { checkOut, operandView, readOut, unary, type OperandLike, type OutOptions } from "./elementwise.js";
 import { mapKernel } from "./kernels.js";
 import { operandShape, readOperand } from "./operand.js";
@@ -152,26 +152,43 @@ export interface MapOptions extends OutOptions {
 }
 
 /**
- * `fn` applied to every element. If `fn` throws, nothing has been written to `out`.
+ * `fn` applied to every element. `fn` must return a number; into an integer dtype each result is
+ * converted as `set`, `full` and `array` convert (a fraction truncated; NaN, ±Infinity and numbers
+ * outside the dtype's range refused with a `DTypeError`). If `fn` throws or returns something
+ * else, nothing has been written to `out`.
  *
  * @example
  * import { map, array } from "ndarray-broadcast";
  * console.log(map(array([1, 2, 3]), (x) => x * 10 + 1).toString());
  * // => array([11., 21., 31.])
+ * console.log(map(array([1.5, -2.5]), (x) => x * 2, { dtype: "int8" }).toString());
+ * // => array([ 3, -5], dtype=int8)
  */
 export function map(a: OperandLike, fn: (x: number) => number, options?: MapOptions): NDArray {
   const name = "map";
   const x = readOperand(name, a, 1);
   if (typeof fn !== "function") throw new DTypeError(`${name}: argument 2 must be a function, got ${describeType(fn)}`);
-  const out = readOut(name, options);
+  const out = readOut(name, options, MAP_OPTIONS);
+  const given: unknown = options?.dtype;
   const inDType: DType = x.kind === "array" ? x.array.dtype : "float64";
-  const dtype =
-    options?.dtype !== undefined ? checkDType(name, options.dtype) : DTYPES[inDType].kind === "f" ? inDType : "float64";
+  const dtype = given !== undefined ? checkDType(name, given) : DTYPES[inDType].kind === "f" ? inDType : "float64";
   const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
-  // Always into a fresh array first: a throwing `fn` must leave `out` untouched.
   const result = freshArray(dtype, shape);
-  mapKernel(result.toNdarray(), operandView(x, inDType, shape), fn);
+  const integer = DTYPES[dtype].kind !== "f";
+  const checked = (v: number): number => {
+    const y: unknown = fn(v);
+    if (typeof y !== "number") {
+      throw new DTypeError(`${name}: the function returned ${describeType(y)} for the element ${formatValue(v)}; it must return a number`);
+    }
+    return integer ? checkElement(name, dtype, y) : y;
+  };
+  mapKernel(viewOf(result), operandView(x, inDType, shape), checked);
+  // the function may have shrunk or detached a buffer while it ran
+  if (x.kind === "array") checkAttached(name, x.array);
   if (out === undefined) return result;
-  if (out.size > 0) assign(out.toNdarray(), result.toNdarray());
+  checkAttached(name, out);
+  if (out.size > 0) assign(viewOf(out), viewOf(result));
   return out;
 }
+
+const MAP_OPTIONS = ["out", "dtype"] as const;

@@ -4,7 +4,8 @@
  * @module
  */
 import { AxisError } from "../errors.js";
-import { describeType, formatShape } from "../format/format-shape.js";
+import { describeType, formatShape, formatValue } from "../format/format-shape.js";
+import { copyList } from "../validate.js";
 
 /** Normalizes one axis for an array of `ndim` dimensions (throws `AxisError` naming `fn`). */
 export function normalizeAxis(fn: string, axis: unknown, ndim: number): number {
@@ -23,11 +24,11 @@ export function normalizeAxis(fn: string, axis: unknown, ndim: number): number {
  */
 export function normalizeAxes(fn: string, axis: unknown, ndim: number): number[] {
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
-  const list = Array.isArray(axis) ? (axis as unknown[]) : [axis];
+  const list = Array.isArray(axis) ? copyList(fn, axis, "axis") : [axis];
   const seen = new Set<number>();
   for (const a of list) {
     const k = normalizeAxis(fn, a, ndim);
-    if (seen.has(k)) throw new AxisError(`${fn}: duplicate axis ${String(a)} in ${formatShape(list)}`);
+    if (seen.has(k)) throw new AxisError(`${fn}: duplicate axis ${formatValue(a)} in ${formatShape(list)}`);
     seen.add(k);
   }
   return [...seen].sort((x, y) => x - y);

@@ -6,7 +6,7 @@
  */
 import { BroadcastError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { checkShape, shapesEqual, type Shape } from "../validate.js";
+import { checkShape, checkSize, shapesEqual, type Shape } from "../validate.js";
 
 /** Where broadcasting fails: the axis (counted from the end, negative) and the two sizes at fault. */
 export interface BroadcastConflict {
@@ -60,7 +60,7 @@ export function broadcastMessage(fn: string, shapes: readonly Shape[], c: Broadc
 }
 
 /** {@link broadcastShapes} under the name of the calling function. @internal */
-export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape {
+export function broadcastShapesFor(fn: string, shapes: readonly Shape[], limit = true): Shape {
   // two equal shapes, or one of them (): the other, without allocating
   if (shapes.length === 2) {
     const [a, b] = shapes as [Shape, Shape];
@@ -69,6 +69,8 @@ export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape 
   }
   const r = broadcastOrConflict(shapes);
   if (!Array.isArray(r)) throw new BroadcastError(broadcastMessage(fn, shapes, r as BroadcastConflict));
+  // a new shape may hold more elements than any operand
+  checkSize(fn, r, limit);
   return r;
 }
 
@@ -89,5 +91,5 @@ export function broadcastShapesFor(fn: string, shapes: readonly Shape[]): Shape 
  */
 export function broadcastShapes(...shapes: (number | readonly number[])[]): Shape {
   const checked = shapes.map((s) => checkShape("broadcastShapes", s, { allocate: false }));
-  return broadcastShapesFor("broadcastShapes", checked);
+  return broadcastShapesFor("broadcastShapes", checked, false);
 }

@@ -65,8 +65,8 @@ export function checkBroadcastTo(fn: string, from: Shape, to: Shape, what = "sha
  */
 export function broadcastTo(a: NDArray | ArrayLike, shape: number | readonly number[]): NDArray {
   const fn = "broadcastTo";
-  const x = asArray(fn, a);
-  const target = checkShape(fn, shape, { allocate: false });
+  const x = asArray(fn, a, 1);
+  const target = checkShape(fn, shape);
   checkBroadcastTo(fn, x.shape, target);
   return new NDArray(broadcastView(x, target), x.dtype, true);
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { formatShape } from "../format/format-shape.js";
-import { checkShape, type Shape } from "../validate.js";
+import { checkOptions, checkShape, copyList, type Shape } from "../validate.js";
 import { resolveBroadcast } from "./broadcast-shapes.js";
 
 /** What broadcasting does to one operand. */
@@ -92,7 +92,9 @@ export function explainBroadcast(
 ): BroadcastExplanation {
   const last = args[args.length - 1];
   const hasOptions = typeof last === "object" && last !== null && !Array.isArray(last);
-  const names = hasOptions ? (last as { names: readonly string[] }).names : [];
+  if (hasOptions) checkOptions("explainBroadcast", last, ["names"]);
+  const given: unknown = hasOptions ? (last as { names?: unknown }).names : undefined;
+  const names = given === undefined ? [] : copyList("explainBroadcast", given, "names", "an array of strings").map((n) => (typeof n === "string" ? n : undefined));
   const shapes = (hasOptions ? args.slice(0, -1) : args).map((s) =>
     checkShape("explainBroadcast", s, { allocate: false }),
   );

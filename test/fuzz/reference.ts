@@ -88,7 +88,28 @@ export type BinaryName = "add" | "subtract" | "multiply" | "divide" | "power" | 
 export type UnaryName = "negative" | "abs" | "exp" | "log" | "sqrt" | "square" | "tanh" | "sigmoid" | "relu" | "sin" | "cos";
 
 /** The outcome of a call: a result, or the error classes that numpy's rules allow. */
-export type Outcome = { result: { dtype: RefDType; shape: number[]; values: number[] } } | { errors: string[] };
+/**
+ * What a call must give: a result (with, where the library rounds as numpy does in a narrower
+ * type than the reference's float64, an absolute error bound per element) or one of the errors.
+ */
+export type Outcome = { result: { dtype: RefDType; shape: number[]; values: number[]; bounds?: number[] } } | { errors: string[] };
+
+/** float32's unit roundoff and smallest denormal. */
+const U32 = 2 ** -24;
+const TINY32 = 2 ** -149;
+
+/**
+ * The error bound of a float32 reduction of `slice` computed in float32, term by term or pairwise
+ * (γₙ Σ|x| for a sum, γₙ |p| for a product; n·2⁻¹⁴⁹ for denormal underflow), against the exact value.
+ */
+export function float32Bound(name: "sum" | "mean" | "prod", slice: readonly number[]): number {
+  const n = slice.length + 1;
+  const gamma = (n * U32) / (1 - n * U32);
+  if (name === "prod") return gamma * Math.abs(slice.reduce((p, q) => p * q, 1)) + n * TINY32;
+  const magnitude = slice.reduce((p, q) => p + Math.abs(q), 0);
+  const bound = gamma * magnitude + n * TINY32;
+  return name === "mean" ? bound / Math.max(1, slice.length) + U32 * magnitude / Math.max(1, slice.length) : bound;
+}
 
 function binaryDType(name: BinaryName, x: RefOperand, y: RefOperand, errors: string[]): RefDType {
   const dt = (a: RefOperand): RefDType => (a as NDArray).dtype as RefDType;
@@ -222,6 +243,7 @@ export function refReduce(name: ReduceName, x: NDArray, axes: number[] | null, k
   }
   if (errors.length > 0) return { errors };
   const values: number[] = [];
+  const bounds: number[] = [];
   for (const kept of indices(keptShape)) {
     const slice: number[] = [];
     for (const red of indices(norm.map((i) => x.shape[i] as number))) {
@@ -237,8 +259,10 @@ export function refReduce(name: ReduceName, x: NDArray, axes: number[] | null, k
     else if (name === "prod") v = slice.reduce((p, q) => p * q, 1);
     else v = slice.reduce((p, q) => (Number.isNaN(p) || Number.isNaN(q) ? NaN : (name === "max" ? q >= p : q <= p) ? q : p));
     values.push(store(dtype, v));
+    // numpy reduces float32 in float32: rounding at every step, within the classic bound
+    if (dtype === "float32" && name !== "max" && name !== "min") bounds.push(float32Bound(name, slice) + Math.abs(v) * U32);
   }
-  return { result: { dtype, shape, values } };
+  return { result: { dtype, shape, values, ...(bounds.length > 0 ? { bounds } : {}) } };
 }
 
 /** The product of 1-D/2-D/batched arrays by numpy's matmul rules. */

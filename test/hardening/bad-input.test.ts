@@ -21,10 +21,10 @@ const CATALOGUE: Entry[] = [
   ["a string array", () => nb.sum("abc" as never), "DTypeError", 'sum: the entry at [] is a string ("abc"), not a number'],
   ["a string into matmul", () => nb.matmul("a" as never, z2()), "DTypeError", "matmul: the entry at []"],
   ["options that are not an object", () => nb.zeros([2], "float32" as never), "DTypeError", 'zeros: options must be an object like { dtype: "float32" }, got a string ("float32")'],
-  ["reduction options that are not an object", () => nb.sum(z2(), 0 as never), "DTypeError", "sum: options must be an object like { axis, keepdims }, got a number"],
+  ["reduction options that are not an object", () => nb.sum(z2(), 0 as never), "DTypeError", "sum: options must be an object like { axis, keepdims, out }, got a number"],
   ["an out that is not an NDArray", () => nb.add(z2(), 1, { out: [0, 0] as never }), "DTypeError", "add: out must be an NDArray, got an Array"],
   ["a non-function to map", () => nb.map(z2(), "x" as never), "DTypeError", 'map: argument 2 must be a function, got a string ("x")'],
-  ["a non-integer k", () => nb.diag(z2(), "1" as never), "DTypeError", "diag: k must be an integer, got 1"],
+  ["a non-integer k", () => nb.diag(z2(), "1" as never), "DTypeError", 'diag: k must be an integer, got "1"'],
   ["an unknown dtype", () => nb.ones([1], { dtype: "int64" as never }), "DTypeError", 'ones: unknown dtype "int64"'],
   // nested arrays with holes or ragged rows
   ["ragged rows", () => nb.add([[1, 2], [3]], 1), "ShapeError", "add: ragged nested sequence: the list at [1] has length 1, expected 2"],
@@ -54,6 +54,30 @@ const CATALOGUE: Entry[] = [
   ["a fractional stride", () => nb.fromNdarray({ data: new Float64Array(4), shape: [2], stride: [1.5], offset: 0 } as never), "ShapeError", "fromNdarray: inconsistent ndarray: shape (2,), stride (1.5,), offset 0"],
   ["too few strides", () => nb.fromNdarray({ data: new Float64Array(4), shape: [2, 2], stride: [1], offset: 0 } as never), "ShapeError", "fromNdarray: inconsistent ndarray: shape (2, 2), stride (1,), offset 0"],
   ["a plain array as data", () => nb.fromNdarray(ndarray([1, 2]) as never), "DTypeError", "fromNdarray: the ndarray's data is an Array"],
+  // hostile and careless input (issue 17; more in hostile.test.ts)
+  ["an unknown option", () => nb.sum(z2(), { axes: 0 } as never), "DTypeError", 'sum: unknown option "axes" (did you mean "axis"?); sum takes { axis, keepdims, out }'],
+  ["an NDArray where the options go", () => nb.exp(z2(), z2() as never), "DTypeError", "exp: the options argument is an NDArray; to write the result into it, pass { out: it }"],
+  ["a list that contains itself", () => { const a: unknown[] = []; a[0] = a; return nb.array(a as never); }, "ShapeError", "array: the list at [0] contains itself"],
+  ["lists nested 10,000 deep", () => { let d: unknown = 1; for (let i = 0; i < 10000; i++) d = [d]; return nb.array(d as never); }, "ShapeError", "array: the list is nested more than 64 deep"],
+  ["65 dimensions", () => nb.zeros(new Array(65).fill(1)), "ShapeError", "zeros: the shape has 65 dimensions; at most 64 are supported (numpy's limit)"],
+  ["a broadcast past 2^31 − 1 elements", () => nb.broadcastTo(z2().reshape(2, 1), [2, 2 ** 31]), "ShapeError", "broadcastTo: shape (2, 2147483648) has 4294967296 elements, more than the 2147483647 one array can hold"],
+  ["a diagonal offset past the size limit", () => nb.diag(z2(), 2 ** 30), "ShapeError", "diag: shape (1073741826, 1073741826) has"],
+  ["an object made from NDArray.prototype", () => nb.add(Object.create(nb.NDArray.prototype) as never, 1), "DTypeError", "add: argument 1 only looks like an NDArray"],
+  ["a Proxy of an NDArray as out", () => nb.add(z2(), 1, { out: new Proxy(z2(), {}) }), "DTypeError", "add: out only looks like an NDArray"],
+  ["a map callback returning a BigInt", () => nb.map(z2(), () => 1n as never), "DTypeError", "map: the function returned a BigInt (1n) for the element 0; it must return a number"],
+  ["a map result out of an integer dtype's range", () => nb.map(z2(), () => 300, { dtype: "int8" }), "DTypeError", "map: the number 300 is out of bounds for int8 (-128 to 127)"],
+  ["an arange step too small", () => nb.arange(0, 1, 5e-324), "ShapeError", "arange: start 0, stop 1 and step 5e-324 give infinitely many values"],
+  ["matmul with one argument", () => (nb.matmul as (a: unknown) => unknown)(z2()), "DTypeError", "matmul: argument 2 is missing (undefined)"],
+  ["a matmul out of the wrong shape", () => nb.matmul(nb.zeros([2, 2]), nb.zeros([2, 2]), { out: nb.zeros([2]) }), "ShapeError", "matmul: out has shape (2,) but the result has shape (2, 2)"],
+  ["a dot out of another dtype", () => nb.dot(z2(), z2(), { out: nb.zeros([], { dtype: "float32" }) }), "DTypeError", "dot: out has dtype float32 but the result is float64"],
+  ["a Proxy as a scijs array's data", () => nb.fromNdarray({ data: new Proxy(new Float64Array(2), {}), shape: [2], stride: [1], offset: 0 } as never), "DTypeError", "fromNdarray: the ndarray's data is a Proxy"],
+  ["a k whose toPrimitive throws", () => nb.eye(2, 2, { [Symbol.toPrimitive]: () => { throw new Error("boom"); } } as never), "ShapeError", "eye: k must be an integer, got an Object"],
+  ["a view over a shrunk resizable buffer", () => {
+    const buffer = new (ArrayBuffer as unknown as new (n: number, o: object) => ArrayBuffer)(16, { maxByteLength: 16 });
+    const a = nb.fromNdarray(ndarray(new Float64Array(buffer), [2]));
+    (buffer as unknown as { resize(n: number): void }).resize(8);
+    return nb.sum(a);
+  }, "DTypeError", "sum: the resizable ArrayBuffer under this (2,) array was shrunk to 8 bytes"],
   // the Jacobian module
   ["jacobian of a non-function", () => J.jacobian("f" as never, z2()), "DTypeError", 'jacobian: f must be a function, got a string ("f")'],
   ["grad with a bad wrt", () => J.grad((x) => J.sum(x), z2(), { wrt: 1 }), "ShapeError", "grad: wrt is 1, but there is 1 argument"],
