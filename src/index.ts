@@ -40,3 +40,20 @@ export { hadamard } from "./linalg/hadamard.js";
 export { diag, diagonal, type DiagonalOptions } from "./linalg/diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
+export { index, setIndex } from "./indexing/index-array.js";
+export { slice, newaxis, Slice } from "./indexing/slice.js";
+export type { Key } from "./indexing/keys.js";
+export {
+  take,
+  takeAlongAxis,
+  put,
+  putAlongAxis,
+  compress,
+  type IndexMode,
+  type TakeOptions,
+  type AlongAxisOptions,
+  type PutOptions,
+  type CompressOptions,
+} from "./indexing/take.js";
+export { unravelIndex, ravelMultiIndex, type UnravelOptions, type RavelOptions } from "./indexing/ravel.js";
+export { slidingWindowView, type SlidingWindowOptions } from "./indexing/sliding-window.js";

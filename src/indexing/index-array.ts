@@ -1,0 +1,254 @@
+/**
+ * `index(a, ...keys)` — numpy's `a[keys]` — and `setIndex(a, keys, value)` — numpy's
+ * `a[keys] = value`.
+ *
+ * @module
+ */
+import ops from "ndarray-ops";
+import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
+import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
+import { describeType, formatShape } from "../format/format-shape.js";
+import { toArray } from "../create.js";
+import { checkAttached, checkElement, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
+import { mayShareMemory } from "../ops/overlap.js";
+import { scijsView } from "../scijs.js";
+import { broadcastStrides } from "../shape/broadcast-to.js";
+import { shapeSize, type Shape } from "../validate.js";
+import type { Key } from "./keys.js";
+import { blockOffsets, planIndex, planOffsets, type IndexPlan, type MaskOnly } from "./plan.js";
+
+/** The array being indexed: an NDArray (anything else is refused; index a copy made by `array`). */
+export function target(fn: string, a: unknown): NDArray {
+  if (!(a instanceof NDArray)) {
+    throw new DTypeError(`${fn}: expected an NDArray to index, got ${describeType(a)}; make one with array(x)`);
+  }
+  return checkAttached(fn, a);
+}
+
+/** The view a basic plan describes. */
+function planView(a: NDArray, plan: IndexPlan): ScijsArray {
+  return scijsView(a.data, a.dtype, plan.post.shape, plan.post.strides, plan.offset);
+}
+
+/**
+ * numpy's `a[k0, k1, …]`. Keys are integers (negative from the end), slices (`"1:-1"`, `":"`,
+ * `"::-1"`, `slice(start, stop, step)`), `"..."`, `null`/{@link newaxis}, integer arrays and
+ * boolean masks (docs/indexing.md).
+ *
+ * With only integers, slices, `"..."` and new axes (basic indexing) the result is a **view**: it
+ * shares `a`'s buffer (O(1), whatever the size), writes through it change `a`, and it is
+ * read-only when `a` is. Where every key is an integer and the result is 0-d, numpy returns a
+ * scalar: here a 0-d copy. Any integer array or mask (advanced indexing) gives a **copy**, with
+ * the advanced axes placed first when they are separated by a slice, `"..."` or a new axis, and
+ * where the first of them stands otherwise.
+ *
+ * @example
+ * import { arange, index } from "ndarray-broadcast";
+ * const a = arange(12).reshape(3, 4);
+ * console.log(index(a, 1).toString(), index(a, ":", -1).toString());
+ * // => array([4., 5., 6., 7.]) array([ 3.,  7., 11.])
+ * console.log(index(a, "::2", "1:3").toString());
+ * // => array([[ 1.,  2.],
+ * //           [ 9., 10.]])
+ * console.log(index(a, [0, 2], [1, 3]).toString(), index(a, "...", null).shape);
+ * // => array([ 1., 11.]) [ 3, 4, 1 ]
+ */
+export function index(a: NDArray, ...keys: Key[]): NDArray {
+  const fn = "index";
+  const x = target(fn, a);
+  const plan = planIndex(fn, x, keys);
+  if (plan.advanced === null) {
+    const view = new NDArray(planView(x, plan), x.dtype, x.readonly);
+    return plan.scalar ? view.copy() : view;
+  }
+  return gather(fn, x, plan);
+}
+
+/** The elements an advanced plan selects, copied in C order into a new array. */
+function gather(fn: string, a: NDArray, plan: IndexPlan): NDArray {
+  const adv = plan.advanced as NonNullable<IndexPlan["advanced"]>;
+  const out = allocate(a.dtype, shapeSize(plan.shape));
+  const src = a.data;
+  if (adv.mask !== null && plan.pre.shape.length === 0 && plan.post.shape.length === 0) {
+    maskGather(src, plan.offset, adv.mask, out);
+  } else {
+    const offs = planOffsets(fn, plan);
+    for (let k = 0; k < offs.length; k++) out[k] = src[offs[k] as number] as number;
+  }
+  return freshArray(a.dtype, plan.shape, out);
+}
+
+/**
+ * `a[mask]` where the mask covers every axis of the view: one walk over the mask and the data
+ * together, writing each selected element (the common `Z[Z > 0.5]`), with no index table.
+ */
+function maskGather(src: TypedArray, base: number, mask: MaskOnly, out: TypedArray): void {
+  const { shape, strides } = coalesceAxes(mask.shape, mask.strides);
+  const values = mask.values;
+  const rank = shape.length;
+  const inner = shape[rank - 1] as number;
+  const step = strides[rank - 1] as number;
+  const size = values.length;
+  if (size === 0) return;
+  const idx = new Array<number>(rank).fill(0);
+  let off = base;
+  let k = 0;
+  for (let i = 0; i < size; ) {
+    let p = off;
+    for (let j = 0; j < inner; j++, i++, p += step) {
+      if (values[i] !== 0) out[k++] = src[p] as number;
+    }
+    for (let d = rank - 2; d >= 0; d--) {
+      off += strides[d] as number;
+      if (++(idx[d] as number) < (shape[d] as number)) break;
+      off -= (strides[d] as number) * (shape[d] as number);
+      idx[d] = 0;
+    }
+  }
+}
+
+/** Merges neighbouring axes that one stride walks (C order kept), so a contiguous walk is one loop. */
+function coalesceAxes(shape: Shape, strides: readonly number[]): { shape: number[]; strides: number[] } {
+  const s: number[] = [shape[0] as number];
+  const t: number[] = [strides[0] as number];
+  for (let d = 1; d < shape.length; d++) {
+    const last = s.length - 1;
+    if ((t[last] as number) === (strides[d] as number) * (shape[d] as number)) {
+      s[last] = (s[last] as number) * (shape[d] as number);
+      t[last] = strides[d] as number;
+    } else {
+      s.push(shape[d] as number);
+      t.push(strides[d] as number);
+    }
+  }
+  return { shape: s, strides: t };
+}
+
+/** What is written: one number, or an array broadcast to the indexed shape. */
+type Value = { kind: "scalar"; value: number } | { kind: "array"; array: NDArray };
+
+/**
+ * Reads the value of an assignment into an array of `dtype` and indexed shape `shape`, with
+ * numpy's rules: a number as a Python scalar (fractions truncate into integers; NaN, ±Infinity
+ * and out-of-range numbers are refused), nested lists element by element the same way, an
+ * array cast as numpy casts it on assignment (integers wrap, floats round or truncate) except
+ * that a float array with NaN, ±Infinity or values outside an integer dtype's range is refused
+ * (numpy writes undefined values there). The value broadcasts to `shape`; leading axes of
+ * length 1 beyond it are dropped (numpy). One that overlaps `dst` is copied first.
+ */
+export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray): Value {
+  const r = readValueAs(fn, value, dtype, dst);
+  if (r.kind === "scalar") return r;
+  let v = r.array;
+  let own: Shape = v.shape;
+  while (own.length > shape.length && own[0] === 1) own = own.slice(1);
+  if (own !== v.shape) v = v.reshape(own);
+  checkValueShape(fn, v.shape, shape);
+  return { kind: "array", array: v };
+}
+
+/** {@link readValue} without the broadcast: the value checked and cast for `dtype`, as it is. */
+export function readValueAs(fn: string, value: unknown, dtype: DType, dst: NDArray): Value {
+  if (typeof value === "number") return { kind: "scalar", value: checkElement(fn, dtype, value) };
+  if (typeof value === "boolean") return { kind: "scalar", value: value ? 1 : 0 };
+  if (value instanceof NDArray) {
+    const v = checkAttached(fn, value);
+    checkFloatToInt(fn, v, dtype);
+    return { kind: "array", array: mayShareMemory(v.toNdarray(), dst.toNdarray()) ? v.copy() : v };
+  }
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return { kind: "array", array: toArray(fn, value, { dtype }) };
+  throw new DTypeError(`${fn}: the value is ${describeType(value)}; expected a number, an NDArray or a nested array of numbers`);
+}
+
+function checkValueShape(fn: string, from: Shape, to: Shape): void {
+  let ok = from.length <= to.length;
+  for (let j = 1; ok && j <= from.length; j++) {
+    const d = from[from.length - j] as number;
+    if (d !== 1 && d !== to[to.length - j]) ok = false;
+  }
+  if (!ok) {
+    throw new BroadcastError(
+      `${fn}: could not broadcast input array from shape ${formatShape(from)} into shape ${formatShape(to)}; the value must broadcast to the indexed shape`,
+    );
+  }
+}
+
+/** Refuses a float array whose values an integer dtype cannot hold after truncation. */
+function checkFloatToInt(fn: string, v: NDArray, dtype: DType): void {
+  const t = DTYPES[dtype];
+  if (t.kind === "f" || DTYPES[v.dtype].kind !== "f") return;
+  const offs = blockOffsets(v.shape, v.strides);
+  const data = v.data;
+  const base = v.offset;
+  for (let k = 0; k < offs.length; k++) {
+    const x = data[base + (offs[k] as number)] as number;
+    const r = Math.trunc(x);
+    if (!(r >= t.min && r <= t.max)) {
+      throw new DTypeError(
+        `${fn}: cannot write ${x} from a ${v.dtype} array into ${dtype} (${t.min} to ${t.max}); numpy would write an undefined value — clip or round the values first`,
+      );
+    }
+  }
+}
+
+/** Writes `value` where `plan` points in `a` (all checks done). */
+export function writePlan(fn: string, a: NDArray, plan: IndexPlan, value: Value): void {
+  const shape = plan.shape;
+  if (plan.advanced === null) {
+    const view = planView(a, plan);
+    if (shape.length === 0) view.set(value.kind === "scalar" ? value.value : (value.array.data[value.array.offset] as number));
+    else if (shapeSize(shape) === 0) return;
+    else if (value.kind === "scalar") ops.assigns(view, value.value);
+    else ops.assign(view, scijsView(value.array.data, value.array.dtype, shape, broadcastStrides(value.array, shape), value.array.offset));
+    return;
+  }
+  const offs = planOffsets(fn, plan);
+  const data = a.data;
+  if (value.kind === "scalar") {
+    for (let k = 0; k < offs.length; k++) data[offs[k] as number] = value.value;
+    return;
+  }
+  const v = value.array;
+  const vOffs = blockOffsets(shape, broadcastStrides(v, shape));
+  const src = v.data;
+  const base = v.offset;
+  // in C order, so that with repeated indices the last write wins
+  for (let k = 0; k < offs.length; k++) data[offs[k] as number] = src[base + (vOffs[k] as number)] as number;
+}
+
+/**
+ * numpy's `a[keys] = value`, in place. `keys` is the list of keys (numpy's tuple:
+ * `setIndex(a, [0, ":"], v)` is `a[0, :] = v`) or one key that is not a JS array
+ * (`setIndex(a, "1:-1", v)`, `setIndex(a, mask, v)`); an index array or nested mask as the
+ * only key goes inside the list: `setIndex(a, [[1, 3]], v)` is `a[[1, 3]] = v`.
+ *
+ * The value (a number, an NDArray or nested arrays) broadcasts to the indexed shape; with
+ * repeated indices the last write wins; a value that overlaps `a` behaves as if copied first;
+ * a read-only `a` is refused; nothing is written when the call fails. Casting follows numpy's
+ * assignment, except that a float array holding NaN, ±Infinity or numbers outside an integer
+ * target's range is refused (docs/numpy-differences.md).
+ *
+ * @example
+ * import { setIndex, zeros } from "ndarray-broadcast";
+ * const Z = zeros([4, 4]);
+ * setIndex(Z, ["1:-1", "1:-1"], 1);
+ * setIndex(Z, [0, [0, 3]], [7, 8]);
+ * console.log(Z.toString());
+ * // => array([[7., 0., 0., 8.],
+ * //           [0., 1., 1., 0.],
+ * //           [0., 1., 1., 0.],
+ * //           [0., 0., 0., 0.]])
+ */
+export function setIndex(a: NDArray, keys: Key | readonly Key[], value: unknown): void {
+  const fn = "setIndex";
+  const x = target(fn, a);
+  if (x.readonly) {
+    throw new ReadOnlyError(
+      `${fn}: assignment destination is read-only: this ${formatShape(x.shape)} array is a broadcast view or a view of a read-only array; copy() it to write`,
+    );
+  }
+  const list: readonly unknown[] = Array.isArray(keys) ? keys : [keys];
+  const plan = planIndex(fn, x, list);
+  const v = readValue(fn, value, x.dtype, plan.shape, x);
+  writePlan(fn, x, plan, v);
+}
