@@ -14,9 +14,10 @@ import { index } from "./index-array.js";
  *
  * @example
  * import { arange } from "ndarray-broadcast";
- * for (const row of arange(4).reshape(2, 2)) console.log(row.toString());
- * // => array([0., 1.])
- * //    array([2., 3.])
+ * const rows: string[] = [];
+ * for (const row of arange(4).reshape(2, 2)) rows.push(row.toString());
+ * console.log(rows.join(" "), arange(6).reshape(3, 2).length);
+ * // => array([0., 1.]) array([2., 3.]) 3
  */
 export function* iterateRows(a: NDArray): Generator<NDArray, void, undefined> {
   const n = firstAxis("iteration", a);

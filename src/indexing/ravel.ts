@@ -44,8 +44,8 @@ function orderStrides(shape: Shape, order: "C" | "F"): number[] {
  *
  * @example
  * import { unravelIndex } from "ndarray-broadcast";
- * const [i, j] = unravelIndex([5, 7], [3, 4]);
- * console.log(i.toString(), j.toString());
+ * const rowsAndColumns = unravelIndex([5, 7], [3, 4]);
+ * console.log(rowsAndColumns.map(String).join(" "));
  * // => array([1, 1], dtype=int32) array([1, 3], dtype=int32)
  */
 export function unravelIndex(indices: unknown, shape: number | readonly number[], options?: UnravelOptions): NDArray[] {

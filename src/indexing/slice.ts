@@ -7,7 +7,15 @@
 import { IndexError } from "../errors.js";
 import { describeType } from "../format/format-shape.js";
 
-/** Python's `slice`: `null` for an omitted part. Made by {@link slice} or parsed from a string. */
+/**
+ * Python's `slice`: `null` for an omitted part. Made by {@link slice} or parsed from a string key.
+ *
+ * @example
+ * import { slice, Slice } from "ndarray-broadcast";
+ * const s = slice(1, null, 2);
+ * console.log(s instanceof Slice, s.start, s.stop, s.step, String(s));
+ * // => true 1 null 2 1::2
+ */
 export class Slice {
   /** The first index (from the end when negative); `null`: the start of the walk. */
   readonly start: number | null;

@@ -8,7 +8,7 @@ import { toArray } from "../create.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, NDArray } from "../ndarray.js";
-import { shapeSize, type Shape } from "../validate.js";
+import type { Shape } from "../validate.js";
 import { readValue, readValueAs, target, writePlan } from "./index-array.js";
 import { flatValues, isBoolArray } from "./keys.js";
 import { blockOffsets, planIndex, planOffsets } from "./plan.js";
