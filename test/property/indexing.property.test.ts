@@ -39,7 +39,13 @@ const basicCase = fc
         const [e0, e1] = ellipsis === null ? [-1, -1] : [Math.min(...ellipsis), Math.max(...ellipsis)];
         for (let axis = 0; axis <= shape.length; axis++) {
           // a new axis inside the ellipsis's span would come after it in the keys: none there
-          if (!(axis > e0 && axis < e1)) for (const p of newAxes) if (p === axis) (keys.push(null), steps.push({ kind: "new" }));
+          if (!(axis > e0 && axis < e1)) {
+            for (const p of newAxes) {
+              if (p !== axis) continue;
+              keys.push(null);
+              steps.push({ kind: "new" });
+            }
+          }
           if (axis === e0) keys.push("...");
           if (axis === shape.length) break;
           const k = perAxis[axis] as { kind: "int"; value: number } | { kind: "slice"; start: number | null; stop: number | null; step: number | null; asString: boolean } | { kind: "keep" };
@@ -47,8 +53,10 @@ const basicCase = fc
             steps.push({ kind: "slice", axis, start: null, stop: null, step: null });
             continue;
           }
-          if (k.kind === "int") (keys.push(k.value), steps.push({ kind: "int", axis, value: k.value }));
-          else if (k.kind === "slice") {
+          if (k.kind === "int") {
+            keys.push(k.value);
+            steps.push({ kind: "int", axis, value: k.value });
+          } else if (k.kind === "slice") {
             const part = (x: number | null): string => (x === null ? "" : String(x));
             keys.push(k.asString ? `${part(k.start)}:${part(k.stop)}${k.step === null ? "" : `:${k.step}`}` : nb.slice(k.start, k.stop, k.step));
             steps.push({ kind: "slice", axis, start: k.start, stop: k.stop, step: k.step });
