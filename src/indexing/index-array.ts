@@ -15,6 +15,7 @@ import { scijsView } from "../scijs.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapeSize, type Shape } from "../validate.js";
 import type { Key } from "./keys.js";
+import { parseSlice, Slice, sliceRange } from "./slice.js";
 import { blockOffsets, planIndex, planOffsets, type IndexPlan, type MaskOnly } from "./plan.js";
 
 /** The array being indexed: an NDArray (anything else is refused; index a copy made by `array`). */
@@ -56,12 +57,76 @@ function planView(a: NDArray, plan: IndexPlan): ScijsArray {
 export function index(a: NDArray, ...keys: Key[]): NDArray {
   const fn = "index";
   const x = target(fn, a);
+  const view = basicView(fn, x, keys);
+  if (view !== null) return view;
   const plan = planIndex(fn, x, keys);
   if (plan.advanced === null) {
     const view = new NDArray(planView(x, plan), x.dtype, x.readonly);
     return plan.scalar ? view.copy() : view;
   }
   return gather(fn, x, plan);
+}
+
+/**
+ * The common case on its own path: keys that are all integers, slices, `"..."` and new axes,
+ * folded straight into the view's offset, shape and strides (no plan, no per-key objects: a
+ * basic index costs about what making the view costs). `null` for anything else, and for any
+ * key the general path must report, so that errors are raised in one place.
+ */
+function basicView(fn: string, x: NDArray, keys: readonly unknown[]): NDArray | null {
+  const ndim = x.ndim;
+  let consumed = 0;
+  let ellipsis = false;
+  let onlyInts = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === "number") consumed++;
+    else if (k === null) onlyInts = false;
+    else if (typeof k === "string") {
+      onlyInts = false;
+      if (k !== "...") consumed++;
+      else if (ellipsis) return null;
+      else ellipsis = true;
+    } else if (k instanceof Slice) {
+      onlyInts = false;
+      consumed++;
+    } else return null;
+  }
+  if (consumed > ndim) return null;
+  const shape = x.shape;
+  const strides = x.strides;
+  const dims: number[] = [];
+  const st: number[] = [];
+  let offset = x.offset;
+  let axis = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === "number") {
+      const n = shape[axis] as number;
+      if (!Number.isInteger(k) || k < -n || k >= n) return null;
+      offset += (k < 0 ? k + n : k) * (strides[axis++] as number);
+    } else if (k === null) {
+      dims.push(1);
+      st.push(0);
+    } else if (k === "...") {
+      for (let e = ndim - consumed; e > 0; e--, axis++) {
+        dims.push(shape[axis] as number);
+        st.push(strides[axis] as number);
+      }
+    } else {
+      const r = sliceRange(typeof k === "string" ? parseSlice(fn, k, i) : (k as Slice), shape[axis] as number);
+      const stride = strides[axis++] as number;
+      if (r.length > 0) offset += r.start * stride;
+      dims.push(r.length);
+      st.push(stride * r.step);
+    }
+  }
+  for (; axis < ndim; axis++) {
+    dims.push(shape[axis] as number);
+    st.push(strides[axis] as number);
+  }
+  const view = new NDArray(scijsView(x.data, x.dtype, dims, st, offset), x.dtype, x.readonly);
+  return onlyInts && dims.length === 0 ? view.copy() : view;
 }
 
 /** The elements an advanced plan selects, copied in C order into a new array. */

@@ -63,9 +63,10 @@ export function readKey(fn: string, key: unknown, position: number): ReadKey {
     return { kind: "slice", slice: parseSlice(fn, key, position), position };
   }
   if (key instanceof Slice) return { kind: "slice", slice: key, position };
-  if (typeof key === "boolean") return { kind: "mask", array: { shape: [], values: [key ? 1 : 0] }, position };
+  if (typeof key === "boolean") return { kind: "mask", array: { shape: [], values: Uint8Array.of(key ? 1 : 0) }, position };
   if (key instanceof NDArray) {
     checkAttached(fn, key);
+    // a bool array holds 0 and 1 only (its dtype's invariant), which the mask walks rely on
     if (isBoolArray(key)) return { kind: "mask", array: { shape: key.shape, values: flatValues(key) }, position };
     if (key.dtype === "float64" || key.dtype === "float32") {
       throw new IndexError(
@@ -95,28 +96,49 @@ function readNested(fn: string, key: readonly unknown[], position: number): Read
     x = x[0];
   }
   const bool = typeof x === "boolean";
-  const values: number[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth === shape.length) {
-      if (bool ? typeof node !== "boolean" : typeof node !== "number" || !Number.isInteger(node)) {
-        const what = typeof node === "number" ? String(node) : describeType(node);
-        throw new IndexError(
-          `${fn}: keys[${position}] holds ${what} among ${bool ? "booleans" : "integers"}; an index array holds integers only, a mask booleans only`,
-        );
-      }
-      values.push(node === true ? 1 : node === false ? 0 : (node as number) + 0);
-      return;
-    }
-    if (!Array.isArray(node) || node.length !== shape[depth]) {
-      throw new IndexError(
-        `${fn}: keys[${position}] is a ragged nested array (expected shape ${formatShape(shape)}); an index array must be rectangular`,
-      );
-    }
-    for (let i = 0; i < node.length; i++) visit(node[i], depth + 1);
+  const size = shapeSize(shape);
+  const last = shape.length - 1;
+  const width = shape[last] as number;
+  const bad = (node: unknown): never => {
+    const what = typeof node === "number" ? String(node) : describeType(node);
+    throw new IndexError(
+      `${fn}: keys[${position}] holds ${what} among ${bool ? "booleans" : "integers"}; an index array holds integers only, a mask booleans only`,
+    );
   };
-  visit(key, 0);
-  if (values.length !== shapeSize(shape)) {
-    throw new IndexError(`${fn}: keys[${position}] is a ragged nested array (expected shape ${formatShape(shape)})`);
+  // the innermost lists, checked to be rectangular; then one tight loop per kind over them
+  const rows: (readonly unknown[])[] = [];
+  const collect = (node: unknown, depth: number): void => {
+    if (!Array.isArray(node) || node.length !== shape[depth]) {
+      throw new IndexError(`${fn}: keys[${position}] is a ragged nested array (expected shape ${formatShape(shape)}); an index array must be rectangular`);
+    }
+    if (depth === last) rows.push(node);
+    else for (let i = 0; i < node.length; i++) collect(node[i], depth + 1);
+  };
+  if (size > 0 || shape.length > 1) collect(key, 0);
+  let values: Uint8Array | Float64Array;
+  if (bool) {
+    const out = new Uint8Array(size);
+    let k = 0;
+    for (const row of rows) {
+      for (let i = 0; i < width; i++) {
+        const v = row[i];
+        if (v === true) out[k++] = 1;
+        else if (v === false) k++;
+        else bad(v);
+      }
+    }
+    values = out;
+  } else {
+    const out = new Float64Array(size);
+    let k = 0;
+    for (const row of rows) {
+      for (let i = 0; i < width; i++) {
+        const v = row[i];
+        if (typeof v !== "number" || !Number.isInteger(v)) bad(v);
+        out[k++] = (v as number) + 0;
+      }
+    }
+    values = out;
   }
   return { kind: bool ? "mask" : "array", array: { shape, values }, position };
 }

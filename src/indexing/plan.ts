@@ -70,10 +70,10 @@ function axisName(axis: number): string {
   return `axis ${axis}`;
 }
 
-/** How many entries of a mask are selected (non-zero). */
+/** How many entries of a mask are selected: its sum (a mask holds 0 and 1 only). */
 export function countNonzero(values: ArrayLike<number>): number {
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== 0) count++;
+  for (let i = 0; i < values.length; i++) count += values[i] as number;
   return count;
 }
 
