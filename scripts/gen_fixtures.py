@@ -4,6 +4,7 @@ import gen_broadcast
 import gen_elementwise
 import gen_algebra
 import gen_accuracy
+import gen_ufuncs
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -11,3 +12,4 @@ if __name__ == "__main__":
     gen_elementwise.main()
     gen_algebra.main()
     gen_accuracy.main()
+    gen_ufuncs.main()
