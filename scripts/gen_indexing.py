@@ -46,7 +46,10 @@ def error_class(e):
 
 def make_base(spec):
     shape = tuple(spec["shape"])
-    a = np.arange(int(np.prod(shape)), dtype=spec.get("dtype", "float64")).reshape(shape)
+    if spec.get("dtype") == "bool":
+        a = (np.arange(int(np.prod(shape))) % 3 == 0).reshape(shape)
+    else:
+        a = np.arange(int(np.prod(shape)), dtype=spec.get("dtype", "float64")).reshape(shape)
     if spec.get("transpose"):
         a = a.T
     if spec.get("readonly"):
@@ -188,6 +191,8 @@ def index_fixture():
         ({"shape": [3, 4], "dtype": "int32"}, [":", "::2"]), ({"shape": [3, 4], "dtype": "uint8"}, [{"list": [2, 0]}]),
         ({"shape": [3, 4], "dtype": "float32"}, [mask([3, 4])]), ({"shape": [2, 2], "dtype": "int16"}, [1, 1]),
         ({"shape": [3, 4], "readonly": True}, [1]), ({"shape": [3, 4], "readonly": True}, [{"list": [1]}]),
+        ({"shape": [3, 4], "dtype": "bool"}, ["::-1", 1]), ({"shape": [3, 4], "dtype": "bool"}, [{"list": [0, 2]}, "1:"]),
+        ({"shape": [3, 4], "dtype": "bool"}, [mask([3, 4])]), ({"shape": [3, 4], "dtype": "int32"}, [{"array": enc(np.array([[1, 0], [2, 2]], dtype="uint32"))}]),
         # errors
         (A2, [0, 0, 0]), (A2, [3]), (A2, [-4]), (A2, [0, 4]), (A2, ["...", "..."]), (A2, [{"float": 1.5}]),
         (A2, [{"list": [0, 3]}]), (A2, [":", {"list": [4]}]), (A2, [{"list": [0, 1]}, {"list": [0, 1, 2]}]),
@@ -306,6 +311,12 @@ def assign_fixture():
         (I2, [1], {"array": enc(np.array([1.9, -1.9, 0.5, -0.5]))}), (U2, [0], {"array": enc(np.array([300, -1, 256, 7], dtype="int32"))}),
         ({"shape": [3, 4], "dtype": "float32"}, [0], {"array": enc(np.array([0.1, 1e-50, 1e40, -0.0]))}),
         ({"shape": [3, 4], "dtype": "int8"}, [":", 0], {"array": enc(np.array([200, 100, -200], dtype="int16"))}),
+        # bool targets and values: non-zero (NaN too) is true
+        ({"shape": [3, 4], "dtype": "bool"}, [0], {"array": enc(np.array([0.0, 0.5, float("nan"), -0.0]))}),
+        ({"shape": [3, 4], "dtype": "bool"}, [":", 1], 2), ({"shape": [3, 4], "dtype": "bool"}, [":", 1], 0),
+        ({"shape": [3, 4], "dtype": "bool"}, [{"list": [0, 2]}], {"array": enc(np.array([3, 0, -1, 0], dtype="int8"))}),
+        ({"shape": [3, 4], "dtype": "bool"}, [1], {"list": [1, 0, 2, 0]}),
+        (A2, [1], {"array": enc(np.array([True, False, True, True]))}), (I2, [mask([3, 4])], {"array": enc(np.array(True))}),
         # errors
         (A2, ["1:-1", "1:-1"], {"list": [1, 2, 3]}), (A2, [0], {"list": [[1, 2, 3, 4], [1, 2, 3, 4]]}), (A2, [5], 1),
         (A2, [{"list": [0, 5]}], 1), (A2, [mask([4])], 1), (A2, [0, 0, 0], 1), (I2, [0, 0], float("nan")),

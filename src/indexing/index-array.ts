@@ -218,6 +218,8 @@ export function readValueAs(fn: string, value: unknown, dtype: DType, dst: NDArr
   if (typeof value === "boolean") return { kind: "scalar", value: value ? 1 : 0 };
   if (value instanceof NDArray) {
     const v = checkAttached(fn, value);
+    // into bool every non-zero value (NaN too) is true, as numpy casts
+    if (dtype === "bool" && v.dtype !== "bool") return { kind: "array", array: toBool(v) };
     checkFloatToInt(fn, v, dtype);
     return { kind: "array", array: mayShareMemory(v.toNdarray(), dst.toNdarray()) ? v.copy() : v };
   }
@@ -238,10 +240,20 @@ function checkValueShape(fn: string, from: Shape, to: Shape): void {
   }
 }
 
+/** A new bool array: 1 where `v` is non-zero (NaN included), 0 elsewhere. */
+function toBool(v: NDArray): NDArray {
+  const offs = blockOffsets(v.shape, v.strides);
+  const out = new Uint8Array(offs.length);
+  const data = v.data;
+  const base = v.offset;
+  for (let k = 0; k < offs.length; k++) out[k] = (data[base + (offs[k] as number)] as number) !== 0 ? 1 : 0;
+  return freshArray("bool", v.shape, out);
+}
+
 /** Refuses a float array whose values an integer dtype cannot hold after truncation. */
 function checkFloatToInt(fn: string, v: NDArray, dtype: DType): void {
   const t = DTYPES[dtype];
-  if (t.kind === "f" || DTYPES[v.dtype].kind !== "f") return;
+  if (t.kind === "f" || t.kind === "b" || DTYPES[v.dtype].kind !== "f") return;
   const offs = blockOffsets(v.shape, v.strides);
   const data = v.data;
   const base = v.offset;

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TypedArray } from "../dtype.js";
+import { DTYPES, type TypedArray } from "../dtype.js";
 import { IndexError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, isCContiguous, NDArray } from "../ndarray.js";
@@ -36,7 +36,7 @@ export type ReadKey =
 
 /** Whether `a` is a boolean NDArray (the `bool` dtype), which indexes as a mask. */
 export function isBoolArray(a: NDArray): boolean {
-  return (a.dtype as string) === "bool";
+  return a.dtype === "bool";
 }
 
 /** The elements of `a` in C order: its own typed array when it is C-contiguous (no copy). */
@@ -68,7 +68,7 @@ export function readKey(fn: string, key: unknown, position: number): ReadKey {
     checkAttached(fn, key);
     // a bool array holds 0 and 1 only (its dtype's invariant), which the mask walks rely on
     if (isBoolArray(key)) return { kind: "mask", array: { shape: key.shape, values: flatValues(key) }, position };
-    if (key.dtype === "float64" || key.dtype === "float32") {
+    if (DTYPES[key.dtype].kind === "f") {
       throw new IndexError(
         `${fn}: keys[${position}] is a ${key.dtype} array of shape ${formatShape(key.shape)}; arrays used as indices must be of integer (or boolean) type`,
       );

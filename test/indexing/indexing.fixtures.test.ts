@@ -54,7 +54,10 @@ const hasBool = nb.isDType("bool");
 
 function makeBase(b: Base): nb.NDArray {
   const n = b.shape.reduce((p, d) => p * d, 1);
-  let a = nb.arange(n, undefined, undefined, { dtype: b.dtype ?? "float64" }).reshape(b.shape);
+  let a =
+    b.dtype === "bool"
+      ? nb.array(Array.from({ length: n }, (_, i) => i % 3 === 0), { dtype: "bool" }).reshape(b.shape)
+      : nb.arange(n, undefined, undefined, { dtype: b.dtype ?? "float64" }).reshape(b.shape);
   if (b.transpose) a = a.T;
   if (b.readonly) a = nb.broadcastTo(a, a.shape);
   return a;
@@ -75,7 +78,7 @@ function key(k: KeySpec, maskAs: "array" | "nested"): nb.Key {
   if ("bool" in k) return k.bool;
   if ("float" in k) return k.float;
   const m = k.mask;
-  if (maskAs === "array" && hasBool) return nb.array(nested(m.data.map((v) => v === 1), m.shape) as never, { dtype: "bool" as nb.DType });
+  if (maskAs === "array" && hasBool) return nb.array(m.data.map((v) => v === 1), { dtype: "bool" }).reshape(m.shape);
   return nested(m.data.map((v) => v === 1), m.shape) as nb.Key;
 }
 
