@@ -262,6 +262,13 @@ if (wanted("I1") || wanted("I2")) {
     rows.push({ id: "I2", what: `a.index(":", "::2"), a 1000×1000: a view (20,000 calls allocate ${grown(() => A.index(":", "::2"))} bytes of elements); "plain" = scijs nd.step(1, 2)`, times, notes: {} });
   }
 }
+function gatherMask(x, m, n) {
+  let count = 0;
+  for (let i = 0; i < n; i++) count += m[i];
+  const o = new Float64Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (m[i] !== 0) o[k++] = x[i];
+  return o;
+}
 if (wanted("I3")) {
   const n = N * N;
   const keep = Array.from({ length: n }, (_, i) => a[i] > 0);
@@ -277,6 +284,7 @@ if (wanted("I3")) {
       for (let i = 0, k = 0; i < n; i++) if (bits[i] !== 0) o[k++] = a[i];
       return o;
     },
+    plainFn: () => gatherMask(a, bits, n),
     ours: { ours: () => nb.index(X, mask) },
     options: { rounds: 9, warmup: 5 },
   });

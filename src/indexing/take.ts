@@ -9,7 +9,7 @@ import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "..
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, NDArray } from "../ndarray.js";
 import type { Shape } from "../validate.js";
-import { readValue, readValueAs, target, writePlan } from "./index-array.js";
+import { gatherOffsets, readValue, readValueAs, target, writePlan } from "./index-array.js";
 import { flatValues, isBoolArray } from "./keys.js";
 import { blockOffsets, planIndex, planOffsets } from "./plan.js";
 
@@ -139,11 +139,8 @@ export function take(a: NDArray, indices: unknown, axis?: number | null | TakeOp
 /** `src[keys]` where the keys are known good and hold an integer array: always a copy. */
 function gatherKeys(fn: string, src: NDArray, keys: readonly unknown[]): NDArray {
   const plan = planIndex(fn, src, keys);
-  const offs = planOffsets(fn, plan);
-  const data = src.data;
   const out = freshArray(src.dtype, plan.shape);
-  const o = out.data;
-  for (let k = 0; k < offs.length; k++) o[k] = data[offs[k] as number] as number;
+  gatherOffsets(src.data, planOffsets(fn, plan), out.data);
   return out;
 }
 
