@@ -159,18 +159,10 @@ function maskGather(src: TypedArray, base: number, mask: MaskOnly, out: TypedArr
   const step = strides[rank - 1] as number;
   const size = values.length;
   if (size === 0) return;
-  const idx = new Array<number>(rank).fill(0);
-  let off = base;
+  // one run per row of the (coalesced) mask; the rows start where blockOffsets puts them
+  const rows = blockOffsets(shape.slice(0, rank - 1), strides.slice(0, rank - 1));
   let k = 0;
-  for (let i = 0; i < size; i += inner) {
-    k = maskRun(values, i, inner, src, off, step, out, k);
-    for (let d = rank - 2; d >= 0; d--) {
-      off += strides[d] as number;
-      if (++(idx[d] as number) < (shape[d] as number)) break;
-      off -= (strides[d] as number) * (shape[d] as number);
-      idx[d] = 0;
-    }
-  }
+  for (let r = 0, i = 0; i < size; r++, i += inner) k = maskRun(values, i, inner, src, base + (rows[r] as number), step, out, k);
 }
 
 /**

@@ -83,17 +83,13 @@ function nonzero(mask: FlatArray): FlatArray[] {
   const count = countNonzero(values);
   const k = shape.length;
   const out = Array.from({ length: k }, () => new Int32Array(count));
-  const idx = new Array<number>(k).fill(0);
+  // the flat position i is the multi-index (i / inner[d]) % shape[d]
+  const inner = shape.map((_, d) => shape.slice(d + 1).reduce((p, x) => p * x, 1));
   let j = 0;
   for (let i = 0; i < values.length; i++) {
-    if (values[i] !== 0) {
-      for (let d = 0; d < k; d++) (out[d] as Int32Array)[j] = idx[d] as number;
-      j++;
-    }
-    for (let d = k - 1; d >= 0; d--) {
-      if (++(idx[d] as number) < (shape[d] as number)) break;
-      idx[d] = 0;
-    }
+    if (values[i] === 0) continue;
+    for (let d = 0; d < k; d++) (out[d] as Int32Array)[j] = Math.floor(i / (inner[d] as number)) % (shape[d] as number);
+    j++;
   }
   return out.map((values) => ({ shape: [count], values }));
 }
@@ -280,22 +276,16 @@ export function advancedTable(fn: string, shape: Shape, axes: readonly AdvancedA
       if (len !== 1) st[d + rank - own.length] = s;
       s *= len;
     }
-    const idx = new Array<number>(rank).fill(0);
-    let at = 0;
+    const where = blockOffsets(shape, st);
     for (let b = 0; b < size; b++) {
+      const at = where[b] as number;
       let v = values[at] as number;
       if (v < 0) v += n;
       if (v < 0 || v >= n) {
-        const where = ax.axis < 0 ? "the new axis" : axisName(ax.axis);
-        throw new IndexError(`${fn}: index ${values[at]} (keys[${ax.position}]) is out of bounds for ${where} with size ${n}`);
+        const name = ax.axis < 0 ? "the new axis" : axisName(ax.axis);
+        throw new IndexError(`${fn}: index ${values[at]} (keys[${ax.position}]) is out of bounds for ${name} with size ${n}`);
       }
       table[b] = (table[b] as number) + v * stride;
-      for (let d = rank - 1; d >= 0; d--) {
-        at += st[d] as number;
-        if (++(idx[d] as number) < (shape[d] as number)) break;
-        at -= (st[d] as number) * (shape[d] as number);
-        idx[d] = 0;
-      }
     }
   }
   return table;
