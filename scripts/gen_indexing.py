@@ -317,6 +317,9 @@ def assign_fixture():
         ({"shape": [3, 4], "dtype": "bool"}, [{"list": [0, 2]}], {"array": enc(np.array([3, 0, -1, 0], dtype="int8"))}),
         ({"shape": [3, 4], "dtype": "bool"}, [1], {"list": [1, 0, 2, 0]}),
         (A2, [1], {"array": enc(np.array([True, False, True, True]))}), (I2, [mask([3, 4])], {"array": enc(np.array(True))}),
+        # a transposed (non-contiguous) target
+        ({"shape": [3, 4], "transpose": True}, [{"list": [0, 2]}], {"list": [1, 2, 3]}),
+        ({"shape": [3, 4], "transpose": True}, [mask([4, 3])], -1), ({"shape": [3, 4], "transpose": True}, ["::-1", 1], {"list": [5, 6, 7, 8]}),
         # errors
         (A2, ["1:-1", "1:-1"], {"list": [1, 2, 3]}), (A2, [0], {"list": [[1, 2, 3, 4], [1, 2, 3, 4]]}), (A2, [5], 1),
         (A2, [{"list": [0, 5]}], 1), (A2, [mask([4])], 1), (A2, [0, 0, 0], 1), (I2, [0, 0], float("nan")),
@@ -445,6 +448,7 @@ def functions_fixture():
     for base, idx, v, axis in [
         (A2, [[0], [2], [1]], 0, 1), (A2, [[2, 0, 1, 1]], [[1, 2, 3, 4]], 0), (A1, [5, 0], [7, 8], None),
         (A2, [[0, 0], [1, 1], [2, 2]], [[1, 2], [3, 4], [5, 6]], 1), (A2, [[0]], [1, 2], 1), (A2, [[9]], 0, 1),
+        ({"shape": [3, 4], "transpose": True}, [0, 5, 11], [7, 8, 9], None), ({"shape": [3, 4], "transpose": True}, [[1, 0, 2]], 5, 0),
     ]:
         c.append(call_case("put_along_axis", base, [L(idx), L(v) if isinstance(v, list) else v, axis], {}, [L(idx), L(v) if isinstance(v, list) else v, axis]))
     # compress(condition, a, axis)

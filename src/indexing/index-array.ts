@@ -197,7 +197,7 @@ function coalesceAxes(shape: Shape, strides: readonly number[]): { shape: number
 }
 
 /** What is written: one number, or an array broadcast to the indexed shape. */
-type Value = { kind: "scalar"; value: number } | { kind: "array"; array: NDArray };
+export type Value = { kind: "scalar"; value: number } | { kind: "array"; array: NDArray };
 
 /**
  * Reads the value of an assignment into an array of `dtype` and indexed shape `shape`, with
@@ -286,18 +286,30 @@ export function writePlan(fn: string, a: NDArray, plan: IndexPlan, value: Value)
     else ops.assign(view, scijsView(value.array.data, value.array.dtype, shape, broadcastStrides(value.array, shape), value.array.offset));
     return;
   }
-  const offs = planOffsets(fn, plan);
-  const data = a.data;
+  scatter(a.data, planOffsets(fn, plan), value, shape);
+}
+
+/**
+ * Writes `value` (seen with `shape`, whose C order `offs` follows) at the offsets `offs` of
+ * `data`, in order, so that with repeated offsets the last write wins.
+ */
+export function scatter(data: TypedArray, offs: Int32Array, value: Value, shape: Shape): void {
   if (value.kind === "scalar") {
-    for (let k = 0; k < offs.length; k++) data[offs[k] as number] = value.value;
+    fillOffsets(data, offs, value.value);
     return;
   }
   const v = value.array;
-  const vOffs = blockOffsets(shape, broadcastStrides(v, shape));
-  const src = v.data;
-  const base = v.offset;
-  // in C order, so that with repeated indices the last write wins
-  for (let k = 0; k < offs.length; k++) data[offs[k] as number] = src[base + (vOffs[k] as number)] as number;
+  scatterOffsets(data, offs, v.data, v.offset, blockOffsets(shape, broadcastStrides(v, shape)));
+}
+
+/** `data[offs[k]] = x`: a function of arrays only, for the reason given at {@link maskRun}. */
+function fillOffsets(data: TypedArray, offs: Int32Array, x: number): void {
+  for (let k = 0; k < offs.length; k++) data[offs[k] as number] = x;
+}
+
+/** `data[offs[k]] = src[base + from[k]]`, in order: a function of arrays only. */
+function scatterOffsets(data: TypedArray, offs: Int32Array, src: TypedArray, base: number, from: Int32Array): void {
+  for (let k = 0; k < offs.length; k++) data[offs[k] as number] = src[base + (from[k] as number)] as number;
 }
 
 /**

@@ -7,9 +7,9 @@
 import { toArray } from "../create.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkAttached, freshArray, NDArray } from "../ndarray.js";
+import { checkAttached, freshArray, isCContiguous, NDArray } from "../ndarray.js";
 import type { Shape } from "../validate.js";
-import { gatherOffsets, readValue, readValueAs, target, writePlan } from "./index-array.js";
+import { gatherOffsets, readValue, readValueAs, scatter, target, writePlan } from "./index-array.js";
 import { flatValues, isBoolArray } from "./keys.js";
 import { blockOffsets, planIndex, planOffsets } from "./plan.js";
 
@@ -217,18 +217,24 @@ export function putAlongAxis(arr: NDArray, indices: unknown, values: unknown, ax
   checkWritable(fn, x);
   if (axis === undefined) throw new AxisError(`${fn}: axis is required (an integer, or null for the flattened array)`);
   const ax = alongAxisArgs(fn, axis);
-  if (ax === null && !isContiguousWhole(x)) {
-    throw new ShapeError(`${fn}: with axis null the array must be C-contiguous to be written through its flattened form; got strides ${formatShape(x.strides)}`);
+  if (ax === null) {
+    // numpy writes through a flattened view, and refuses where flattening copies (read-only)
+    if (!isCContiguous(x.toNdarray())) {
+      throw new ReadOnlyError(
+        `${fn}: with axis null the array is written through its flattened form, which is a read-only copy for a non-contiguous array (strides ${formatShape(x.strides)}); write into a contiguous copy()`,
+      );
+    }
+    const idx = integerArray(fn, "indices", indices);
+    if (idx.ndim !== 1) throw new ShapeError(`${fn}: when axis is null, indices must have one dimension, got shape ${formatShape(idx.shape)}`);
+    const flat = flatValues(modeIndices(fn, idx, x.size, "raise", "axis 0"));
+    const where = blockOffsets(x.shape, x.strides);
+    const offs = Int32Array.from(flat, (i) => x.offset + (where[i] as number));
+    scatter(x.data, offs, readValue(fn, values, x.dtype, idx.shape, x), idx.shape);
+    return;
   }
   const { src, keys } = alongAxisKeys(fn, x, indices, ax);
   const plan = planIndex(fn, src, keys);
   writePlan(fn, src, plan, readValue(fn, values, src.dtype, plan.shape, src));
-}
-
-function isContiguousWhole(a: NDArray): boolean {
-  const offs = blockOffsets(a.shape, a.strides);
-  for (let i = 0; i < offs.length; i++) if (offs[i] !== i) return false;
-  return true;
 }
 
 function checkWritable(fn: string, a: NDArray): void {

@@ -158,3 +158,22 @@ describe("around indexing", () => {
     expect(() => nb.slidingWindowView(nb.broadcastTo(x, [2, 6]), [2], 1, { writeable: true })).toThrow(nb.ReadOnlyError);
   });
 });
+
+describe("keys that are views", () => {
+  test("a non-contiguous bool mask and a reversed index array read in C order of their own shape", () => {
+    const a = arange(12).reshape(3, 4);
+    const mask = a.T.greater(5).T; // (3, 4), the transpose of a (4, 3) result: strides (1, 3)
+    expect(mask.strides).not.toEqual([4, 1]);
+    expect(a.index(mask).tolist()).toEqual([6, 7, 8, 9, 10, 11]);
+    const idx = nb.array([0, 1, 2], { dtype: "int32" }).index("::-1");
+    expect(a.index(idx, 0).tolist()).toEqual([8, 4, 0]);
+    const b = zeros([3, 4]);
+    b.setIndex(mask, a.index(mask));
+    expect(b.tolist()).toEqual([[0, 0, 0, 0], [0, 0, 6, 7], [8, 9, 10, 11]]);
+  });
+  test("a mask and a value of the bool dtype: non-zero values are true when written into bool", () => {
+    const m = zeros(4, { dtype: "bool" });
+    m.setIndex([":"], nb.array([0, 0.5, NaN, -0]));
+    expect(m.tolist()).toEqual([false, true, true, false]);
+  });
+});
