@@ -214,3 +214,31 @@ describe("advanced indexing laws", () => {
     );
   });
 });
+
+describe("assignment that fails writes nothing", () => {
+  const keyArb = (n: number): fc.Arbitrary<nb.Key> =>
+    fc.oneof(
+      fc.integer({ min: -n - 2, max: n + 1 }),
+      fc.constantFrom(":", "::-1", "1:", ":-1", "..."),
+      fc.array(fc.integer({ min: -n - 2, max: n + 1 }), { maxLength: 3 }),
+      fc.array(fc.boolean(), { minLength: n, maxLength: n + 1 }),
+    );
+  test("random keys and values against a (3, 4) array: either numpy's write happens or the array is unchanged", () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(keyArb(3), keyArb(4)),
+        fc.oneof(fc.constant(7), fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 4 })),
+        (keys, value) => {
+          const a = nb.arange(12).reshape(3, 4);
+          try {
+            a.setIndex(keys, value);
+          } catch (e) {
+            expect(e).toBeInstanceOf(nb.NDArrayError);
+            expect(Array.from(a.data)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});
