@@ -136,6 +136,22 @@ describe("basic indexing laws", () => {
     );
   });
 
+  test("indexing a strided view (transposed, reversed) gives what the same keys give on its copy", () => {
+    fc.assert(
+      fc.property(basicCase, fc.boolean(), ({ shape, keys }, reverse) => {
+        const n = shape.reduce((p, d) => p * d, 1);
+        // a view of `shape` with non-C strides: a transpose, or every axis reversed
+        const base = reverse
+          ? nb.index(nb.arange(n).reshape(shape), ...shape.map(() => "::-1"))
+          : nb.arange(n).reshape([...shape].reverse()).T;
+        const view = nb.index(base, ...keys);
+        expect(sameArray(view.copy(), nb.index(base.copy(), ...keys).copy())).toBe(true);
+        if (view.ndim > 0) expect(view.data).toBe(base.data);
+      }),
+      RUNS,
+    );
+  });
+
   test("writes through a view land in the base at the expected flat positions, and nowhere else", () => {
     fc.assert(
       fc.property(basicCase, ({ shape, keys, steps }) => {
