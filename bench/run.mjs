@@ -236,6 +236,60 @@ if (wanted("W5")) {
   });
 }
 
+// I1–I3: indexing. A basic index is a view: O(1), no element storage; a mask gathers a copy.
+if (wanted("I1") || wanted("I2")) {
+  const nd = A.toNdarray();
+  const row = A.index(5);
+  const cols = A.index(":", "::2");
+  if (row.data !== A.data || cols.data !== A.data || row.get(7) !== a[5 * N + 7] || cols.get(3, 4) !== a[3 * N + 8]) throw new Error("I1/I2: wrong view");
+  const options = { inner: 20000, rounds: 9, warmup: 20000, collect: false, before: () => globalThis.gc?.() };
+  // element storage allocated by 20,000 calls: 0 when every result is a view of A's buffer
+  const grown = (fn) => {
+    globalThis.gc?.();
+    const before = process.memoryUsage().arrayBuffers;
+    const keep = Array.from({ length: 20000 }, fn);
+    const bytes = process.memoryUsage().arrayBuffers - before;
+    return keep.length && bytes;
+  };
+  if (wanted("I1")) {
+    options.before();
+    const times = await race([{ name: "plain", run: () => a.subarray(5 * N, 6 * N) }, { name: "ours", run: () => A.index(5) }], options);
+    rows.push({ id: "I1", what: `a.index(5), a 1000×1000: a view (20,000 calls allocate ${grown(() => A.index(5))} bytes of elements); "plain" = Float64Array.subarray`, times, notes: {} });
+  }
+  if (wanted("I2")) {
+    options.before();
+    const times = await race([{ name: "plain", run: () => nd.step(1, 2) }, { name: "ours", run: () => A.index(":", "::2") }], options);
+    rows.push({ id: "I2", what: `a.index(":", "::2"), a 1000×1000: a view (20,000 calls allocate ${grown(() => A.index(":", "::2"))} bytes of elements); "plain" = scijs nd.step(1, 2)`, times, notes: {} });
+  }
+}
+function gatherMask(x, m, n) {
+  let count = 0;
+  for (let i = 0; i < n; i++) count += m[i];
+  const o = new Float64Array(count);
+  for (let i = 0, k = 0; i < n; i++) if (m[i] !== 0) o[k++] = x[i];
+  return o;
+}
+if (wanted("I3")) {
+  const n = N * N;
+  const keep = Array.from({ length: n }, (_, i) => a[i] > 0);
+  const bits = Uint8Array.from(keep, (k) => (k ? 1 : 0));
+  const X = nb.array(a);
+  // a bool NDArray where the library has the dtype; nested booleans otherwise (their conversion is then timed too)
+  const mask = nb.isDType("bool") ? nb.array(keep, { dtype: "bool" }) : keep;
+  await workload("I3", `a[mask], 1e6 elements, half selected (mask: ${nb.isDType("bool") ? "bool NDArray" : "JS booleans"})`, {
+    plain: () => {
+      let count = 0;
+      for (let i = 0; i < n; i++) count += bits[i];
+      const o = new Float64Array(count);
+      for (let i = 0, k = 0; i < n; i++) if (bits[i] !== 0) o[k++] = a[i];
+      return o;
+    },
+    plainFn: () => gatherMask(a, bits, n),
+    ours: { ours: () => nb.index(X, mask) },
+    options: { rounds: 9, warmup: 5 },
+  });
+}
+
 // The Jacobian module, each against evaluating the function alone.
 /** Array-buffer bytes in use once the heap is collected and freed backing stores are returned. */
 async function settledArrayBuffers() {

@@ -5,6 +5,8 @@ import gen_elementwise
 import gen_algebra
 import gen_accuracy
 import gen_float32_reductions
+import gen_indexing
+import gen_ufuncs
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -13,3 +15,5 @@ if __name__ == "__main__":
     gen_algebra.main()
     gen_accuracy.main()
     gen_float32_reductions.main()
+    gen_indexing.main()
+    gen_ufuncs.main()

@@ -12,7 +12,11 @@ import { max, mean, min, prod, sum, type ReduceOptions } from "./ops/reduce.js";
 import type { OperandLike, OutOptions } from "./ops/elementwise.js";
 import { matmul } from "./linalg/matmul.js";
 import { broadcastTo } from "./shape/broadcast-to.js";
+import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./ops/comparison.js";
 import type { ArrayLike } from "./create.js";
+import { index, setIndex } from "./indexing/index-array.js";
+import { firstAxis, iterateRows } from "./indexing/iterate.js";
+import type { Key } from "./indexing/keys.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -58,6 +62,28 @@ declare module "./ndarray.js" {
     min(options?: ReduceOptions): NDArray;
     /** `broadcastTo(this, shape)`: a read-only view. */
     broadcastTo(shape: number | readonly number[]): NDArray;
+    /** `index(this, ...keys)`: numpy's `a[keys]` (a view for basic keys, a copy for advanced ones). */
+    index(...keys: Key[]): NDArray;
+    /** `setIndex(this, keys, value)`: numpy's `a[keys] = value`, in place. */
+    setIndex(keys: Key | readonly Key[], value: unknown): void;
+    /** `shape[0]` (numpy's `len(a)`); a 0-d array has none and throws a `ShapeError`. */
+    readonly length: number;
+    /** The rows along the first axis (`for (const row of a)`), as `index(a, i)`. */
+    [Symbol.iterator](): Iterator<NDArray>;
+
+    // comparisons, logic and the elementwise functions of the table (issue 14)
+    /** `equal(this, b)`. */
+    equal(b: OperandLike, options?: OutOptions): NDArray;
+    /** `notEqual(this, b)`. */
+    notEqual(b: OperandLike, options?: OutOptions): NDArray;
+    /** `less(this, b)`. */
+    less(b: OperandLike, options?: OutOptions): NDArray;
+    /** `lessEqual(this, b)`. */
+    lessEqual(b: OperandLike, options?: OutOptions): NDArray;
+    /** `greater(this, b)`. */
+    greater(b: OperandLike, options?: OutOptions): NDArray;
+    /** `greaterEqual(this, b)`. */
+    greaterEqual(b: OperandLike, options?: OutOptions): NDArray;
   }
 }
 
@@ -84,6 +110,14 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   max,
   min,
   broadcastTo,
+  index,
+  // issue 14
+  equal,
+  notEqual,
+  less,
+  lessEqual,
+  greater,
+  greaterEqual,
 };
 
 /**
@@ -98,4 +132,22 @@ export function attachMethods(): void {
     };
     Object.defineProperty(NDArray.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
+  // indexing: assignment, length and iteration over the first axis
+  const proto = NDArray.prototype;
+  const define = (key: PropertyKey, value: unknown): void => {
+    Object.defineProperty(proto, key, { value, writable: true, configurable: true, enumerable: false });
+  };
+  define("setIndex", function (this: NDArray, keys: Key | readonly Key[], value: unknown): void {
+    setIndex(this, keys, value);
+  });
+  define(Symbol.iterator, function (this: NDArray): Iterator<NDArray> {
+    return iterateRows(this);
+  });
+  Object.defineProperty(proto, "length", {
+    get(this: NDArray): number {
+      return firstAxis("length", this);
+    },
+    configurable: true,
+    enumerable: false,
+  });
 }

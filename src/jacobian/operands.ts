@@ -6,7 +6,7 @@
 import { toArray } from "../create.js";
 import { DTypeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkAttached, isCContiguous, NDArray } from "../ndarray.js";
+import { checkAttached, isCContiguous, NDArray, viewOf } from "../ndarray.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
@@ -62,7 +62,7 @@ export function keptValues(op: Operand): Float64Array | number {
 
 /** An array's values as a C-ordered Float64Array (the array's own data when it already is one). */
 export function flatArray(a: NDArray): Float64Array {
-  const nd = a.toNdarray();
+  const nd = viewOf(a);
   if (a.dtype === "float64" && nd.offset === 0 && a.data.length === a.size && isCContiguous(nd)) return a.data as Float64Array;
   return toArray("jacobian", a, { dtype: "float64" }).data as Float64Array;
 }
