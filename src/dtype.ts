@@ -156,9 +156,10 @@ export function promoteTypes(a: DType, b: DType): DType {
  * `OverflowError`, here a `DTypeError`; with `outOfRange: "float64"`, as numpy 2's comparisons, it
  * is compared exactly in float64 instead); a fractional, NaN or infinite number (and -0) with an
  * integer or bool array gives float64, as a Python float does; an integral number with a bool
- * array gives float64, this library's stand-in for numpy's int64.
+ * array gives float64, this library's stand-in for numpy's int64. `outOfRange: "wrap"` keeps the
+ * array's dtype for any integer (the store wraps it, as numpy 2's `where`).
  */
-export function weakScalarDType(fn: string, dtype: DType, value: number, bool = false, outOfRange: "throw" | "float64" = "throw"): DType {
+export function weakScalarDType(fn: string, dtype: DType, value: number, bool = false, outOfRange: "throw" | "float64" | "wrap" = "throw"): DType {
   if (bool) return dtype;
   const t = DTYPES[dtype];
   if (t.kind === "f") return dtype;
@@ -166,6 +167,7 @@ export function weakScalarDType(fn: string, dtype: DType, value: number, bool = 
   if (!Number.isInteger(value) || Object.is(value, -0) || t.kind === "b") return DEFAULT_DTYPE;
   if (value < t.min || value > t.max) {
     if (outOfRange === "float64") return DEFAULT_DTYPE;
+    if (outOfRange === "wrap") return dtype;
     throw new DTypeError(
       `${fn}: the number ${value} is out of bounds for ${dtype} (${t.min} to ${t.max}); ` +
         `as in numpy 2, a JS number takes the array's dtype — convert the array first, e.g. array(x, { dtype: "float64" })`,

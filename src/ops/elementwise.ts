@@ -18,7 +18,7 @@ import { UFUNCS, type UfuncName } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
-import { loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
+import { checkScalars, loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
 
 /** Options of every elementwise function. */
 export interface OutOptions {
@@ -162,15 +162,25 @@ export function run<A extends unknown[]>(
 /** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
 function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
   let arrays: DType | undefined;
+  if (u.condition) {
+    // where's condition: any dtype, resolved as bool, no part in the weak scalars' dtype
+    if (x.kind === "scalar") x.value = +(x.value !== 0);
+    const dy = y?.kind === "array" ? y.array.dtype : undefined;
+    const dz = z?.kind === "array" ? z.array.dtype : undefined;
+    arrays = dy === undefined ? dz : dz === undefined ? dy : promoteTypes(dy, dz);
+    return loopFor(u, "bool", operandDType(u, y as Operand, arrays), operandDType(u, z as Operand, arrays));
+  }
   if (x.kind === "array") arrays = x.array.dtype;
   if (y?.kind === "array") arrays = arrays === undefined ? y.array.dtype : promoteTypes(arrays, y.array.dtype);
   if (z?.kind === "array") arrays = arrays === undefined ? z.array.dtype : promoteTypes(arrays, z.array.dtype);
-  return loopFor(
+  const loop = loopFor(
     u,
     operandDType(u, x, arrays),
     y === undefined ? undefined : operandDType(u, y, arrays),
     z === undefined ? undefined : operandDType(u, z, arrays),
   );
+  if (x.kind === "scalar" || y?.kind === "scalar" || z?.kind === "scalar") checkScalars(u, loop, x, y, z);
+  return loop;
 }
 
 /**

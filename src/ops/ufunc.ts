@@ -53,8 +53,17 @@ export interface UfuncDecl {
    * integer with an integer array is not checked against the array's range).
    */
   readonly trueDivide?: boolean;
-  /** numpy 2's comparisons: a JS integer outside an integer array's range is compared exactly (in float64). */
-  readonly exactScalars?: boolean;
+  /**
+   * What a JS integer outside an integer array's range does: numpy's `OverflowError` (a
+   * `DTypeError`; the default); `"float64"`: compared exactly in float64, as numpy 2's
+   * comparisons; `"wrap"`: wraps into the dtype, as numpy 2's `where` does.
+   */
+  readonly outOfRange?: "float64" | "wrap";
+  /**
+   * The first input is a condition (`where`): any dtype, read as its truth value; it resolves as
+   * bool and takes no part in the dtype the weak scalars take.
+   */
+  readonly condition?: boolean;
   /**
    * numpy's refusal of boolean `-` and unary `-`: when every input is bool, a `DTypeError` with
    * this advice (numpy's linear search would otherwise pick the int8 loop).
@@ -194,7 +203,12 @@ export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
       throw new DTypeError(`${u.name}: ${u.refuseBool}`);
     }
     const takes = u.loops.map((l) => l.inputs[0]).filter((d, i, all) => all.indexOf(d) === i);
-    throw new DTypeError(`${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`);
+    const int64 = dtypes.some((d) => DTYPES[d].kind !== "b") && dtypes.every((d) => DTYPES[d].kind !== "f") && u.loops.some((l) => DTYPES[l.inputs[0] as DType].kind === "i");
+    throw new DTypeError(
+      int64
+        ? `${u.name}: numpy computes ${listDTypes(dtypes)} in int64, which has no typed array of JS numbers; convert the operands to one of ${takes.join(", ")} first`
+        : `${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`,
+    );
   }
   return loop;
 }
@@ -208,7 +222,21 @@ export function operandDType(u: Ufunc, x: Operand, arrays: DType | undefined): D
   if (x.kind === "array") return x.array.dtype;
   if (arrays === undefined) return x.bool ? "bool" : "float64";
   if (u.trueDivide && !x.bool && DTYPES[arrays].kind !== "f") return "float64";
-  return weakScalarDType(u.name, arrays, x.value, x.bool, u.exactScalars ? "float64" : "throw");
+  // an out-of-range integer is refused only if the chosen loop is an integer one: checkScalars
+  return weakScalarDType(u.name, arrays, x.value, x.bool, u.outOfRange ?? "wrap");
+}
+
+/**
+ * numpy's `OverflowError` for a JS integer that an integer loop cannot hold (`add(uint8Array,
+ * 300)`); a float loop takes any number (`hypot(uint8Array, -1)`), and `where` wraps.
+ */
+export function checkScalars(u: Ufunc, loop: Loop, ...operands: (Operand | undefined)[]): void {
+  if (u.outOfRange !== undefined) return;
+  operands.forEach((x, i) => {
+    if (x === undefined || x.kind !== "scalar" || x.bool) return;
+    const t = DTYPES[loop.inputs[i] as DType];
+    if ((t.kind === "i" || t.kind === "u") && (x.value < t.min || x.value > t.max)) weakScalarDType(u.name, t.name, x.value);
+  });
 }
 
 /** Whether any element of the operand is negative. */
