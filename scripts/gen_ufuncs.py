@@ -324,6 +324,63 @@ def accuracy_cases():
     return out
 
 
+def call_cases():
+    """Functions with options: round(decimals), isclose/allclose, any/all/count_nonzero(axis, keepdims)."""
+    out = []
+
+    def rec(name, fn, args, kwargs, js_options=None):
+        case = {"op": name, "label": f"{name} {[str(np.asarray(a).dtype) + str(np.shape(a)) for a in args]} {kwargs}", "operands": [spec_of(a) for a in args], "options": js_options if js_options is not None else kwargs}
+        try:
+            with np.errstate(all="ignore"):
+                r = fn(*args, **kwargs)
+            if isinstance(r, (bool, np.bool_)) and not isinstance(r, np.ndarray) and name == "allclose":
+                case["value"] = bool(r)
+            elif name == "countNonzero" and kwargs.get("axis") is None and not kwargs.get("keepdims"):
+                case["value"] = int(r)
+            else:
+                r = np.asarray(r)
+                if r.dtype == np.float16:
+                    return None
+                if r.dtype in (np.int64, np.intp):
+                    r = r.astype(np.float64)
+                case["result"] = enc(r)
+        except Exception as ex:
+            case["error"] = "AxisError" if "axis" in str(ex) else "DTypeError"
+        return case
+
+    for dt in ["float64", "float32", "int32", "int8", "uint16"]:
+        a = values_for(dt, (7,), specials=True) * (np.array(1, dtype=dt) if np.dtype(dt).kind != "f" else np.float64(1).astype(dt))
+        if np.dtype(dt).kind == "f":
+            a = np.array([1.25, 2.675, -0.5, 1.5, 2.5, 150.0, -1234.5678], dtype=dt)
+        for d in [0, 1, 2, -1, -2, 3]:
+            out.append(rec("round", np.round, [a], {"decimals": d}))
+    pairs = [
+        (np.array([1, 1.00001, np.nan, np.inf, -np.inf, 0, 1e-9]), np.array([1.000001, 1.1, np.nan, np.inf, np.inf, 1e-8, 0])),
+        (np.array([1, 2], dtype=np.float32), np.array([1.0000001, 2.001], dtype=np.float32)),
+        (np.array([1, 2], dtype=np.int8), np.array([1, 3], dtype=np.int8)),
+        (np.array([[1e10], [1.0001e10]]), np.array([1.00001e10, 1e10])),
+    ]
+    for a, b in pairs:
+        for kw in [{}, {"equal_nan": True}, {"rtol": 0.1}, {"atol": 1e-7, "rtol": 0}]:
+            js = {{"equal_nan": "equalNan"}.get(k, k): v for k, v in kw.items()}
+            out.append(rec("isclose", np.isclose, [a, b], kw, js))
+            out.append(rec("allclose", np.allclose, [a, b], kw, js))
+    for dt in ["float64", "bool", "int8", "uint32"]:
+        a = values_for(dt, (2, 3, 4))
+        if dt == "float64":
+            a[0, 0, 0] = np.nan
+            a[1] = 0
+        for kw in [{}, {"axis": 0}, {"axis": -1}, {"axis": (0, 2)}, {"axis": 1, "keepdims": True}, {"keepdims": True}]:
+            for name, fn in [("any", np.any), ("all", np.all), ("countNonzero", np.count_nonzero)]:
+                js = {k: (list(v) if isinstance(v, tuple) else v) for k, v in kw.items()}
+                out.append(rec(name, fn, [a], kw, js))
+    for name, fn in [("any", np.any), ("all", np.all), ("countNonzero", np.count_nonzero)]:
+        out.append(rec(name, fn, [np.zeros((0, 3))], {}))
+        out.append(rec(name, fn, [np.zeros((0, 3))], {"axis": 0}))
+        out.append(rec(name, fn, [np.zeros((2, 3))], {"axis": 2}))
+    return [c for c in out if c is not None]
+
+
 def bool_reprs():
     arrays = [
         np.array([True, False]), np.array(True), np.array(False), np.array([[True, False], [False, True]]),
@@ -341,6 +398,7 @@ def main():
         "accuracy": {name: acc for name, (_, _, acc, _) in FUNCS.items()},
         "cases": cases,
         "reprs": bool_reprs(),
+        "calls": call_cases(),
     })
 
 

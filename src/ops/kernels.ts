@@ -92,8 +92,8 @@ export const UFUNCS = {
   exp: ufunc("exp", { numpy: "exp", types: same(FLOATS, 1), exprs: { "*": "Math.exp(a)" } }),
   log: ufunc("log", { numpy: "log", types: same(FLOATS, 1), exprs: { "*": "Math.log(a)" } }),
   sqrt: ufunc("sqrt", { numpy: "sqrt", types: same(FLOATS, 1), exprs: { "*": "Math.sqrt(a)" } }),
-  // 1 / (1 + e⁻ᵃ), each step rounded in float32 for float32 (as the same formula in numpy)
-  sigmoid: ufunc("sigmoid", { numpy: "exp", types: same(FLOATS, 1), exprs: { f: "1/Math.fround(1+Math.fround(Math.exp(-a)))", d: "1/(1+Math.exp(-a))" } }),
+  // 1 / (1 + e⁻ᵃ) in float64, rounded once to the result dtype (docs/numpy-differences.md)
+  sigmoid: ufunc("sigmoid", { numpy: "exp", types: same(FLOATS, 1), exprs: { "*": "1/(1+Math.exp(-a))" } }),
 
   // trigonometric and hyperbolic
   sin: ufunc("sin", { numpy: "sin", types: same(FLOATS, 1), exprs: { "*": "Math.sin(a)" } }),

@@ -93,9 +93,15 @@ export function round(a: OperandLike, decimals?: number | RoundOptions, options?
     if (d >= 0) return unary("conj", x, out, fn);
     const f = 10 ** -d;
     const rounded = binary("multiply", unary("rint", binary("divide", x, f, undefined, fn), undefined, fn), f, undefined, fn);
-    // back to the integer dtype as C casts (wrapping), then into `out` if given
+    // back to the integer dtype as numpy's C cast does on x86: through int32 (int64 for uint32),
+    // whose out-of-range values become the most negative one, then wrapping; then into `out`
     const data = allocate(x.dtype, rounded.size);
-    data.set(rounded.data);
+    const r = rounded.data;
+    const wide = x.dtype === "uint32";
+    for (let i = 0; i < data.length; i++) {
+      const v = r[i] as number;
+      data[i] = wide ? (Math.abs(v) < 2 ** 63 ? v % 2 ** 32 : 0) : v >= -(2 ** 31) && v < 2 ** 31 ? v : -(2 ** 31);
+    }
     const back = freshArray(x.dtype, x.shape, data);
     return out ? unary("conj", back, out, fn) : back;
   }

@@ -21,6 +21,7 @@ interface Fixture {
   accuracy: Record<string, "exact" | "ulp">;
   cases: Case[];
   reprs: { array: FixtureArray; repr: string }[];
+  calls: (Case & { options: Record<string, unknown>; value?: number | boolean })[];
 }
 const fixture = readFixture<Fixture>("ufuncs.json");
 type Fn = (...args: unknown[]) => nb.NDArray;
@@ -133,5 +134,23 @@ describe("values, dtypes and errors agree with numpy", () => {
 describe("bool arrays print as numpy prints them", () => {
   test.each(fixture.reprs.map((r) => [r.repr.slice(0, 60), r] as const))("%s", (_name, r) => {
     expect(decode(r.array).toString()).toBe(r.repr);
+  });
+});
+
+describe("round, isclose, allclose, any, all and countNonzero with options agree with numpy", () => {
+  test.each(fixture.calls.map((c, i) => [`${i} ${c.label}`, c] as const))("%s", (_name, c) => {
+    const fn = fns[c.op] as (...args: unknown[]) => unknown;
+    const args = [...c.operands.map(operand), c.options];
+    if (c.error) {
+      const ctor = (nb as unknown as Record<string, new () => Error>)[c.error] as new () => Error;
+      expect(() => fn(...args)).toThrow(ctor);
+      return;
+    }
+    const got = fn(...args);
+    if (c.value !== undefined) {
+      expect(got).toBe(c.value);
+      return;
+    }
+    expectArray(got as nb.NDArray, c.result as FixtureArray, 0, c.label);
   });
 });
