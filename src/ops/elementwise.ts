@@ -161,6 +161,8 @@ export function run<A extends unknown[]>(
 
 /** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
 function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
+  // the common case first: arrays only, no condition
+  if (x.kind === "array" && y?.kind === "array" && z === undefined && !u.condition) return loopFor(u, x.array.dtype, y.array.dtype);
   let arrays: DType | undefined;
   if (u.condition) {
     // where's condition: any dtype, resolved as bool, no part in the weak scalars' dtype
