@@ -44,6 +44,16 @@ export function readOut(fn: string, options: OutOptions | undefined): NDArray | 
   return checkAttached(fn, out);
 }
 
+/** `readOut` for the elementwise functions, whose only option is `out`: any other key is refused. */
+function readOnlyOut(fn: string, options: OutOptions | undefined): NDArray | undefined {
+  if (options !== undefined && options !== null && typeof options === "object") {
+    for (const k in options) {
+      if (k !== "out") throw new DTypeError(`${fn}: unknown option "${k}"; the elementwise functions take { out }`);
+    }
+  }
+  return readOut(fn, options);
+}
+
 /** Checks `out` against the inputs' broadcast shape and the result dtype; returns the loop shape. */
 export function checkOut(fn: string, out: NDArray, inputShapes: readonly Shape[], dtype: DType): Shape {
   const shape = broadcastShapesFor(fn, inputShapes);
@@ -202,7 +212,7 @@ export function binary(
   const x = readOperand(fn, a, 1);
   const y = readOperand(fn, b, 2);
   check?.(x, y);
-  const out = readOut(fn, options);
+  const out = readOnlyOut(fn, options);
   const loop = resolve(u, x, y);
   const shape = out
     ? checkOut(fn, out, [operandShape(x), operandShape(y)], loop.output)
@@ -231,7 +241,7 @@ function computeBinary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys:
 export function unary(name: UfuncName, a: unknown, options: OutOptions | undefined, fn: string = name): NDArray {
   const u = UFUNCS[name] as Ufunc;
   const x = readOperand(fn, a, 1);
-  const out = readOut(fn, options);
+  const out = readOnlyOut(fn, options);
   const loop = resolve(u, x);
   const shape = out ? checkOut(fn, out, [operandShape(x)], loop.output) : operandShape(x);
   const xs = strided(x, loop.inputs[0] as DType, shape, out?.toNdarray());
@@ -256,7 +266,7 @@ export function ternary(name: UfuncName, a: unknown, b: unknown, c: unknown, opt
   const x = readOperand(fn, a, 1);
   const y = readOperand(fn, b, 2);
   const z = readOperand(fn, c, 3);
-  const out = readOut(fn, options);
+  const out = readOnlyOut(fn, options);
   const loop = resolve(u, x, y, z);
   const shapes = [operandShape(x), operandShape(y), operandShape(z)];
   const shape = out ? checkOut(fn, out, shapes, loop.output) : broadcastShapesFor(fn, shapes);

@@ -64,6 +64,11 @@ describe("options", () => {
     expect(clip(array([1, 200], { dtype: "uint8" }), -5, 1000).toString()).toBe("array([  1, 200], dtype=uint8)");
   });
 
+  test("elementwise functions refuse options other than out", () => {
+    expect(() => nb.less(array([1]), 2, { where: array([true]) } as never)).toThrow(new DTypeError('less: unknown option "where"; the elementwise functions take { out }'));
+    expect(() => nb.sin(array([1]), { dtype: "float32" } as never)).toThrow(/^sin: unknown option "dtype"/);
+  });
+
   test("isclose and allclose refuse unknown options", () => {
     expect(() => isclose(1, 1, { equal_nan: true } as never)).toThrow(/^isclose: unknown option "equal_nan"/);
     expect(nb.allclose([1, NaN], [1, NaN], { equalNan: true })).toBe(true);
