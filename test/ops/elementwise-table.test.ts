@@ -102,6 +102,22 @@ describe("out= and errors", () => {
     expect(out.tolist()).toEqual([7, 7]);
   });
 
+  test.each([
+    ["reversed", (b: nb.NDArray) => nb.fromNdarray(b.toNdarray().step(-1) as never)],
+    ["shifted", (b: nb.NDArray) => nb.fromNdarray(b.toNdarray().hi(7) as never)],
+    ["shifted the other way", (b: nb.NDArray) => nb.fromNdarray(b.toNdarray().lo(1) as never)],
+  ])("three-input functions into an out that overlaps an input %s give the as-if-copied result", (_name, view) => {
+    for (const f of [(c: nb.NDArray, x: nb.NDArray, o?: nb.NDArray) => nb.where(nb.greater(c, 3), x, c, o && { out: o }), (c: nb.NDArray, x: nb.NDArray, o?: nb.NDArray) => nb.clip(x, c, 6, o && { out: o })]) {
+      const base = nb.arange(8);
+      const input = view(base);
+      const out = nb.fromNdarray(base.toNdarray().hi(input.size) as never);
+      const cond = nb.array(input.tolist() as number[]);
+      const want = f(cond, input.copy());
+      f(cond, input, out);
+      expect(out.tolist()).toEqual(want.tolist());
+    }
+  });
+
   test("a read-only out is refused", () => {
     const ro = nb.broadcastTo(zeros(1, { dtype: "bool" }), [2]);
     expect(() => nb.isnan(array([1, NaN]), { out: ro })).toThrow(ReadOnlyError);
