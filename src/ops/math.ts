@@ -88,7 +88,8 @@ export function round(a: OperandLike, decimals?: number | RoundOptions, options?
   const out = opts?.out === undefined ? undefined : { out: opts.out };
   const x = asArray(fn, a);
   const kind = DTYPES[x.dtype].kind;
-  if (d === 0 && kind === "f") return unary("rint", x, out, fn);
+  // numpy rounds bool with rint too (float16 there, float32 here)
+  if (d === 0 && (kind === "f" || kind === "b")) return unary("rint", x, out, fn);
   if (kind === "i" || kind === "u") {
     if (d >= 0) return unary("conj", x, out, fn);
     const f = 10 ** -d;
@@ -110,7 +111,6 @@ export function round(a: OperandLike, decimals?: number | RoundOptions, options?
   unary("rint", scaled, { out: scaled }, fn);
   return binary(d >= 0 ? "divide" : "multiply", scaled, f, out, fn);
 }
-
 
 // signs and arithmetic
 
