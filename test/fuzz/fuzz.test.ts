@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { NDArrayError, type NDArray } from "../../src/index.js";
-import { indices, promote, refBinary, refMatmul, refReduce, refUnary, store, type BinaryName, type Outcome, type RefDType, type ReduceName, type UnaryName } from "./reference.js";
+import { indices, promote, refBinary, refCompare, refMatmul, refReduce, refUnary, refWhere, store, type BinaryName, type CompareName, type Outcome, type RefDType, type ReduceName, type ResultDType, type UnaryName } from "./reference.js";
 import { BUFFER_LENGTH, bufferArb, dtypeArb, materialize, viewArb, type Buffer, type ViewSpec } from "./views.js";
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 4000);
@@ -55,11 +55,11 @@ function check(label: string, call: () => NDArray, outcome: Outcome, buffers: Bu
   if (thrown !== undefined) expect.fail(`${label}: unexpected ${String(thrown)}`);
   const r = result as NDArray;
   const want = outcome.result;
-  const dtype = (out ? out.dtype : want.dtype) as RefDType;
+  const dtype = (out ? out.dtype : want.dtype) as ResultDType;
   expect(r.dtype, `${label}: dtype`).toBe(dtype);
   expect([...r.shape], `${label}: shape`).toEqual(out ? [...out.shape] : want.shape);
   const expected = want.values.map((v) => store(dtype, v));
-  const got = [...indices(r.shape)].map((i) => r.get(...i));
+  const got = [...indices(r.shape)].map((i) => Number(r.get(...i)));
   expected.forEach((w, k) => {
     const g = got[k] as number;
     const ok = tol === 0 || !Number.isFinite(w) ? Object.is(g, w) || (Number.isNaN(g) && Number.isNaN(w)) : Math.abs(g - w) <= tol * (1 + Math.abs(w));
@@ -129,6 +129,43 @@ describe("differential fuzzing against the reference evaluator", () => {
         },
       ),
       runs(0.4),
+    );
+  });
+
+  test("comparisons and where, broadcasting, weak scalars and out", () => {
+    const COMPARE: CompareName[] = ["equal", "notEqual", "less", "lessEqual", "greater", "greaterEqual"];
+    fc.assert(
+      fc.property(
+        buffersArb.chain((buffers) =>
+          shapePairArb.chain(([sa, sb]) => {
+            const n = buffers.length;
+            const joint = safeBroadcast(sa, sb);
+            return fc.record({
+              buffers: fc.constant(buffers),
+              op: fc.constantFrom(...COMPARE, "where" as const),
+              a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
+              b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
+              c: viewArb(sb, n, false),
+              out: outArb(joint ?? sa, n),
+            });
+          }),
+        ),
+        ({ buffers, op, a, b, c, out }) => {
+          const x = typeof a === "number" ? a : materialize(a, buffers);
+          const y = typeof b === "number" ? b : materialize(b, buffers);
+          const o = out ? materialize(out, buffers) : undefined;
+          if (op === "where") {
+            if (typeof x === "number" || typeof y === "number") return;
+            const cond = materialize(c, buffers);
+            const label = `where(${show(cond)}, ${show(x)}, ${show(y)}${o ? `, out ${show(o)}` : ""})`;
+            check(label, () => nb.where(cond, x, y, o ? { out: o } : undefined), refWhere(cond, x, y, o), buffers, o, out);
+            return;
+          }
+          const label = `${op}(${show(x)}, ${show(y)}${o ? `, out ${show(o)}` : ""})`;
+          check(label, () => nb[op](x, y, o ? { out: o } : undefined), refCompare(op, x, y, o), buffers, o, out);
+        },
+      ),
+      runs(0.25),
     );
   });
 
