@@ -94,6 +94,8 @@ export interface Ufunc extends UfuncDecl {
   readonly loops: readonly Loop[];
   /** The resolved loop by the input dtypes' indices (`null`: none). */
   readonly cache: (Loop | null | undefined)[];
+  /** No float loop (bitwise functions, shifts): a JS integer that numpy would make int64 is int32 here when it fits. */
+  readonly integerOnly: boolean;
 }
 
 const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
@@ -171,6 +173,7 @@ export function ufunc(name: string, decl: UfuncDecl): Ufunc {
     nin,
     loops: signatures.map((s) => makeLoop(name, s, decl.exprs, nin)),
     cache: new Array<Loop | null | undefined>(NT ** nin),
+    integerOnly: !signatures.some((s) => /[fd]/.test(s)),
   };
 }
 
@@ -220,6 +223,11 @@ export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
  */
 export function operandDType(u: Ufunc, x: Operand, arrays: DType | undefined): DType {
   if (x.kind === "array") return x.array.dtype;
+  if (!x.bool && u.integerOnly && (arrays === undefined || arrays === "bool") && Number.isInteger(x.value) && !Object.is(x.value, -0)) {
+    // numpy's int64 for a JS integer alone or with bool: int32 when it fits, for functions without a float loop
+    if (x.value >= -(2 ** 31) && x.value < 2 ** 31) return "int32";
+    throw new DTypeError(`${u.name}: numpy computes the integer ${x.value} in int64, which has no typed array of JS numbers; this library uses int32 there, and ${x.value} does not fit`);
+  }
   if (arrays === undefined) return x.bool ? "bool" : "float64";
   if (u.trueDivide && !x.bool && DTYPES[arrays].kind !== "f") return "float64";
   // an out-of-range integer is refused only if the chosen loop is an integer one: checkScalars
