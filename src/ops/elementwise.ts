@@ -143,31 +143,38 @@ function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
 }
 
 /**
- * Runs `compute(dst, ...args)` into `out` (casting through a temporary when its dtype differs)
- * or into a new array. `compute` is a module-level function given its data, not a closure: a
- * small operation's call allocates nothing it does not return.
+ * Runs `compute(dst, op, shape, xs, ys, zs)` into `out` (casting through a temporary when its
+ * dtype differs) or into a new array. `compute` is a module-level function given its data, not a
+ * closure, with a fixed list of arguments (no rest array): a small operation's call allocates
+ * nothing it does not return.
  */
-export function run<A extends unknown[]>(
+export function run(
   shape: Shape,
   dtype: DType,
   out: NDArray | undefined,
-  compute: (dst: ScijsArray, ...args: A) => void,
-  ...args: A
+  compute: Compute,
+  op: Loop,
+  xs: Strided,
+  ys?: Strided,
+  zs?: Strided,
 ): NDArray {
   if (out === undefined) {
     const result = freshArray(dtype, shape);
-    compute(result.toNdarray(), ...args);
+    compute(result.toNdarray(), op, shape, xs, ys, zs);
     return result;
   }
   if (out.dtype === dtype) {
-    compute(out.toNdarray(), ...args);
+    compute(out.toNdarray(), op, shape, xs, ys, zs);
     return out;
   }
   const tmp = scijsView(allocate(dtype, out.size), dtype, shape);
-  compute(tmp, ...args);
+  compute(tmp, op, shape, xs, ys, zs);
   if (out.size > 0) assign(out.toNdarray(), tmp);
   return out;
 }
+
+/** A loop runner: `dst[…] = op(xs[…], ys[…], zs[…])` over `shape` (unused operands undefined). */
+type Compute = (dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided | undefined, zs: Strided | undefined) => void;
 
 /** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
 function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
@@ -221,7 +228,7 @@ export function binary(
   const outNd = out?.toNdarray();
   const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
   const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
-  return run(shape, loop.output, out, computeBinary, loop, shape, xs, ys);
+  return run(shape, loop.output, out, computeBinary as Compute, loop, xs, ys);
 }
 
 function computeBinary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided): void {
@@ -245,7 +252,7 @@ export function unary(name: UfuncName, a: unknown, options: OutOptions | undefin
   const loop = resolve(u, x);
   const shape = out ? checkOut(fn, out, [operandShape(x)], loop.output) : operandShape(x);
   const xs = strided(x, loop.inputs[0] as DType, shape, out?.toNdarray());
-  return run(shape, loop.output, out, computeUnary, loop, shape, xs);
+  return run(shape, loop.output, out, computeUnary as Compute, loop, xs);
 }
 
 function computeUnary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided): void {
@@ -275,7 +282,7 @@ export function ternary(name: UfuncName, a: unknown, b: unknown, c: unknown, opt
   const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
   const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
   const zs = strided(z, loop.inputs[2] as DType, shape, outNd);
-  return run(shape, loop.output, out, computeTernary, loop, shape, xs, ys, zs);
+  return run(shape, loop.output, out, computeTernary as Compute, loop, xs, ys, zs);
 }
 
 function computeTernary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided, zs: Strided): void {
