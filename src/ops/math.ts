@@ -82,7 +82,13 @@ export interface RoundOptions extends OutOptions {
  */
 export function round(a: OperandLike, decimals?: number | RoundOptions, options?: RoundOptions): NDArray {
   const fn = "round";
-  const opts = typeof decimals === "object" && decimals !== null ? decimals : options;
+  if (decimals !== undefined && typeof decimals !== "number" && (typeof decimals !== "object" || decimals === null)) {
+    throw new DTypeError(`${fn}: decimals must be an integer or an options object like { decimals, out }, got ${describeType(decimals)}`);
+  }
+  const opts = typeof decimals === "object" ? decimals : options;
+  for (const k in opts ?? {}) {
+    if (k !== "decimals" && k !== "out") throw new DTypeError(`${fn}: unknown option "${k}"; round takes decimals and out`);
+  }
   const d = typeof decimals === "number" ? decimals : (opts?.decimals ?? 0);
   if (!Number.isInteger(d)) throw new DTypeError(`${fn}: decimals must be an integer, got ${typeof d === "number" ? d : describeType(d)}`);
   const out = opts?.out === undefined ? undefined : { out: opts.out };

@@ -79,6 +79,8 @@ describe("options", () => {
     expect(nb.round(array([1.25]), 1).tolist()).toEqual([1.2]);
     expect(nb.round(array([1.25]), { decimals: 1 }).tolist()).toEqual([1.2]);
     expect(() => nb.round(array([1]), 0.5)).toThrow(new DTypeError("round: decimals must be an integer, got 0.5"));
+    expect(() => nb.round(array([1]), "2" as never)).toThrow(/^round: decimals must be an integer or an options object/);
+    expect(() => nb.round(array([1]), { decimal: 2 } as never)).toThrow(new DTypeError('round: unknown option "decimal"; round takes decimals and out'));
     const out = zeros(2, { dtype: "float32" });
     nb.round(array([1.5, 2.5], { dtype: "float32" }), { out });
     expect(out.tolist()).toEqual([2, 2]);
