@@ -258,14 +258,10 @@ def cases_for(name):
 
 def ternary_cases(name):
     out = []
-    first = DTYPES if name == "where" else DTYPES
-    for dt in first:
+    for dt in DTYPES:
         for dx, dy in [("float64", "float64"), ("int8", "uint8"), ("float32", "int16"), ("bool", "bool"), ("int32", "uint32"), ("uint8", "float32"), (dt, dt)]:
             for shapes in [((6,), (6,), (6,)), ((2, 1), (3,), (2, 3)), ((), (2, 2), ()), ((0,), (1,), (0,))]:
-                if name == "where":
-                    ops = [values_for(dt, shapes[0]), values_for(dx, shapes[1]), values_for(dy, shapes[2])]
-                else:
-                    ops = [values_for(dt, shapes[0]), values_for(dx, shapes[1]), values_for(dy, shapes[2])]
+                ops = [values_for(dt, shapes[0]), values_for(dx, shapes[1]), values_for(dy, shapes[2])]
                 out.append(record(name, ops, f"{dt} {shapes[0]}, {dx} {shapes[1]}, {dy} {shapes[2]}"))
     for dt in DTYPES:
         a = values_for(dt, (5,))
