@@ -100,25 +100,34 @@ function readOnlyViewArb(shape: number[], nbuf: number): fc.Arbitrary<ViewSpec |
   return viewArb(shape, nbuf, true).map((v) => ({ ...v, strides: v.strides.map((st, i) => (i === axis ? 0 : st)) }));
 }
 
+/**
+ * A call of one of `ops` on two operands (views of random buffers with broadcast-compatible
+ * shapes, or JS numbers), a third view `c` (where's condition) and maybe an out.
+ */
+function binaryCallArb<Op extends string>(ops: readonly Op[]) {
+  return buffersArb.chain((buffers) =>
+    shapePairArb.chain(([sa, sb]) => {
+      const n = buffers.length;
+      const joint = safeBroadcast(sa, sb);
+      return fc.record({
+        buffers: fc.constant(buffers),
+        op: fc.constantFrom(...ops),
+        a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
+        b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
+        c: viewArb(sb, n, false),
+        out: outArb(joint ?? sa, n),
+      });
+    }),
+  );
+}
+
 const TRANSCENDENTAL = new Set(["exp", "log", "tanh", "sigmoid", "sin", "cos", "power", "sum", "mean"]);
 
 describe("differential fuzzing against the reference evaluator", () => {
   test("binary functions, broadcasting, weak scalars and out", () => {
     fc.assert(
       fc.property(
-        buffersArb.chain((buffers) =>
-          shapePairArb.chain(([sa, sb]) => {
-            const n = buffers.length;
-            const joint = safeBroadcast(sa, sb);
-            return fc.record({
-              buffers: fc.constant(buffers),
-              op: fc.constantFrom(...BINARY),
-              a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
-              b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
-              out: outArb(joint ?? sa, n),
-            });
-          }),
-        ),
+        binaryCallArb(BINARY),
         ({ buffers, op, a, b, out }) => {
           const x = typeof a === "number" ? a : materialize(a, buffers);
           const y = typeof b === "number" ? b : materialize(b, buffers);
@@ -136,20 +145,7 @@ describe("differential fuzzing against the reference evaluator", () => {
     const COMPARE: CompareName[] = ["equal", "notEqual", "less", "lessEqual", "greater", "greaterEqual"];
     fc.assert(
       fc.property(
-        buffersArb.chain((buffers) =>
-          shapePairArb.chain(([sa, sb]) => {
-            const n = buffers.length;
-            const joint = safeBroadcast(sa, sb);
-            return fc.record({
-              buffers: fc.constant(buffers),
-              op: fc.constantFrom(...COMPARE, "where" as const),
-              a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
-              b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
-              c: viewArb(sb, n, false),
-              out: outArb(joint ?? sa, n),
-            });
-          }),
-        ),
+        binaryCallArb([...COMPARE, "where" as const]),
         ({ buffers, op, a, b, c, out }) => {
           const x = typeof a === "number" ? a : materialize(a, buffers);
           const y = typeof b === "number" ? b : materialize(b, buffers);
