@@ -18,7 +18,7 @@ import { UFUNCS, type UfuncName } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
-import { checkScalars, loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
+import { checkScalars, integral, loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
 
 /** Options of every elementwise function. */
 export interface OutOptions {
@@ -179,7 +179,7 @@ type Compute = (dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Stride
 /** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
 function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
   // the common case first: arrays only, no condition
-  if (x.kind === "array" && y?.kind === "array" && z === undefined && !u.condition) return loopFor(u, x.array.dtype, y.array.dtype);
+  if (x.kind === "array" && y?.kind === "array" && z === undefined && !u.condition && u.int64Loop === undefined) return loopFor(u, x.array.dtype, y.array.dtype);
   let arrays: DType | undefined;
   if (u.condition) {
     // where's condition: any dtype, resolved as bool, no part in the weak scalars' dtype
@@ -199,6 +199,8 @@ function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
     z === undefined ? undefined : operandDType(u, z, arrays),
   );
   if (x.kind === "scalar" || y?.kind === "scalar" || z?.kind === "scalar") checkScalars(u, loop, x, y, z);
+  // numpy's int64 loop, stood in for by float64 with its integer rules
+  if (u.int64Loop !== undefined && loop.output === "float64" && integral(x) && (y === undefined || integral(y)) && (z === undefined || integral(z))) return u.int64Loop;
   return loop;
 }
 

@@ -69,6 +69,13 @@ export interface UfuncDecl {
    * this advice (numpy's linear search would otherwise pick the int8 loop).
    */
   readonly refuseBool?: string;
+  /**
+   * The expression of numpy's int64 loop where its integer rules differ from the float ones
+   * (division by zero gives 0): run in float64, which stands in for int64, when every input is an
+   * integer or bool but the resolution landed on the float64 loop (`int32` with `uint32`, bool
+   * with a JS integer, two JS integers).
+   */
+  readonly int64?: Expr;
   /** A check of the operands' values once the loop is known (integer powers refuse negative exponents). */
   readonly check?: (fn: string, loop: Loop, ...operands: Operand[]) => void;
 }
@@ -96,6 +103,8 @@ export interface Ufunc extends UfuncDecl {
   readonly cache: (Loop | null | undefined)[];
   /** No float loop (bitwise functions, shifts): a JS integer that numpy would make int64 is int32 here when it fits. */
   readonly integerOnly: boolean;
+  /** The float64 loop with {@link UfuncDecl.int64}'s expression, when the row has one. */
+  readonly int64Loop: Loop | undefined;
 }
 
 const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
@@ -174,6 +183,7 @@ export function ufunc(name: string, decl: UfuncDecl): Ufunc {
     loops: signatures.map((s) => makeLoop(name, s, decl.exprs, nin)),
     cache: new Array<Loop | null | undefined>(NT ** nin),
     integerOnly: !signatures.some((s) => /[fd]/.test(s)),
+    int64Loop: decl.int64 === undefined ? undefined : makeLoop(`${name}_int64`, `${"d".repeat(nin)}->d`, { "*": decl.int64 }, nin),
   };
 }
 
@@ -265,7 +275,7 @@ function anyNegative(x: Operand): boolean {
 }
 
 /** Whether numpy sees an integer (or bool) here: an integer array, or a JS integer or boolean. */
-const integral = (x: Operand): boolean =>
+export const integral = (x: Operand): boolean =>
   x.kind === "array" ? DTYPES[x.array.dtype].kind !== "f" : x.bool === true || (Number.isInteger(x.value) && !Object.is(x.value, -0));
 
 /**

@@ -132,6 +132,15 @@ describe("out= and errors", () => {
     expect(() => nb.floor(array(["x"] as never))).toThrow(DTypeError);
   });
 
+  test("where numpy uses int64 (two JS integers, bool with a JS integer), divisions keep integer rules in float64", () => {
+    expect(nb.floorDivide(7, 0).toString()).toBe("array(0.)");
+    expect(nb.remainder(array([true, false]), 0).tolist()).toEqual([0, 0]);
+    expect(nb.fmod(-7, 7).toString()).toBe("array(0.)");
+    expect(nb.reciprocal(2).toString()).toBe("array(0.)");
+    expect(nb.floorDivide(7.5, 0).toString()).toBe("array(inf)");
+    expect(nb.floorDivide(array([7], { dtype: "int32" }), array([0], { dtype: "uint32" })).tolist()).toEqual([0]);
+  });
+
   test("real is a writable view; imag read-only zeros", () => {
     const a = array([[1, 2]]);
     nb.real(a).set(0, 1, 9);
