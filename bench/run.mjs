@@ -181,6 +181,27 @@ await workload("W6", "sum(A, axis 0)", {
   scale: N,
 });
 
+// Comparisons and where (issue 14): a bool result or a mask, 1e6 elements, against plain loops
+// writing a Uint8Array / selecting with one.
+const MASK = nb.greater(A, 0);
+const mask = Uint8Array.from(a, (t) => (t > 0 ? 1 : 0));
+await workload("W8", "less(A, B) → bool, 1e6 elements", {
+  plain: () => {
+    const o = new Uint8Array(N * N);
+    for (let i = 0; i < N * N; i++) o[i] = a[i] < b[i] ? 1 : 0;
+    return o;
+  },
+  ours: { ours: () => nb.less(A, B) },
+});
+await workload("W9", "where(mask, A, B), 1e6 elements", {
+  plain: () => {
+    const o = new Float64Array(N * N);
+    for (let i = 0; i < N * N; i++) o[i] = mask[i] !== 0 ? a[i] : b[i];
+    return o;
+  },
+  ours: { ours: () => nb.where(MASK, A, B) },
+});
+
 // The peers' copies of the 1000×1000 inputs are dropped before the small and the Jacobian
 // workloads: mathjs holds a matrix as nested arrays of a million boxed numbers, which every
 // later full collection has to mark (J2 read 3× in most runs and 10–13× in the runs where one
@@ -213,21 +234,21 @@ if (wanted("W5")) {
   rows.push({ id: "W5", what: `broadcastTo (1000,) → (1e5, 1000); ours grows memory by ${grown} bytes`, times, notes });
 }
 
-// W7: per-operation overhead on tiny arrays.
-{
+// W7: per-operation overhead on tiny arrays (W10 measures it again at the end).
+async function tinyAdd(id, what, withPeers) {
   const s3 = nb.array([1, 2, 3]);
   const m23 = nb.array([[1, 2, 3], [4, 5, 6]]);
   const p3 = new Float64Array([1, 2, 3]);
   const p23 = new Float64Array([1, 2, 3, 4, 5, 6]);
   const small = new Map(peers.filter((p) => !p.unavailable).map((p) => [p.name, [p.wrap(p3, [3]), p.wrap(p23, [2, 3])]]));
-  await workload("W7", "(3,) + (2, 3), per op", {
+  await workload(id, what, {
     plain: () => {
       const o = new Float64Array(6);
       for (let i = 0; i < 2; i++) for (let j = 0; j < 3; j++) o[i * 3 + j] = p3[j] + p23[i * 3 + j];
       return o;
     },
     ours: { ours: () => nb.add(s3, m23) },
-    peer: (p) => () => p.add(small.get(p.name)[0], small.get(p.name)[1], [2, 3]),
+    peer: withPeers ? (p) => () => p.add(small.get(p.name)[0], small.get(p.name)[1], [2, 3]) : undefined,
     // The heap is collected once first: without that, a major collection of the earlier
     // workloads' garbage lands in whichever sample happens to run then (W7 read 0.3 µs alone,
     // 0.7–1.0 µs after W1). Not before every sample: right after a full collection V8 runs
@@ -235,6 +256,7 @@ if (wanted("W5")) {
     options: { inner: 20000, rounds: 9, warmup: 2000, collect: false, before: () => globalThis.gc?.() },
   });
 }
+await tinyAdd("W7", "(3,) + (2, 3), per op", true);
 
 // I1–I3: indexing. A basic index is a view: O(1), no element storage; a mask gathers a copy.
 if (wanted("I1") || wanted("I2")) {
@@ -362,6 +384,32 @@ if (wanted("J3")) {
   );
   rows.push({ id: "J3", what: `hessian of sum(tanh(x)), 1e6 elements: keeps ${(bytes / 1e6).toFixed(1)} MB (the diagonal); "plain" = the function alone`, times, notes: {} });
   void keep;
+}
+
+// W10: W7 again, in a process that has now run every workload above and, below, every
+// elementwise function of the table on every dtype (the loops' type feedback and the resolution
+// caches as a long-running program leaves them; issue 14's target: at most numpy's ~1 µs).
+if (wanted("W10")) {
+  const dtypes = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8", "bool"];
+  const names = ["add", "subtract", "multiply", "divide", "power", "maximum", "minimum", "less", "equal", "logicalAnd", "where", "clip", "floorDivide", "remainder", "hypot", "bitwiseAnd",
+    "negative", "abs", "exp", "log", "sqrt", "square", "tanh", "sin", "cos", "floor", "rint", "isnan", "sign", "tan", "expm1", "log1p", "atan", "bitwiseInvert"];
+  for (const name of names) {
+    const f = nb[name];
+    for (const d of dtypes) {
+      const x = nb.array([[1, 0, 3], [4, 5, 6]], { dtype: d });
+      const y = nb.array([1, 2, 3], { dtype: d }).T;
+      for (let k = 0; k < 50; k++) {
+        try {
+          if (name === "where" || name === "clip") f(x, y, x);
+          else if (f.length >= 2) f(x, y);
+          else f(x);
+        } catch {
+          // a function without a loop for this dtype (bitwise of floats, …)
+        }
+      }
+    }
+  }
+  await tinyAdd("W10", "W7 after every workload, function and dtype", false);
 }
 
 // The table.

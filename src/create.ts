@@ -283,9 +283,12 @@ export function arange(start: number, stop?: number, step?: number, options?: DT
   const n = Math.max(0, Math.ceil((hi - lo) / st));
   checkRangeLength(fn, lo, hi, st, n);
   const dtype = dtypeOption(fn, options);
+  if (dtype === "bool" && n > 2) {
+    throw new DTypeError(`${fn}: a bool arange has at most 2 elements (numpy's rule), got ${n}; compare a numeric arange instead, e.g. greater(arange(n), k)`);
+  }
   const shape = checkShape(fn, [n]);
   const data = allocate(dtype, n);
-  for (let i = 0; i < n; i++) data[i] = lo + i * st;
+  for (let i = 0; i < n; i++) data[i] = dtype === "bool" ? +(lo + i * st !== 0) : lo + i * st;
   return build(dtype, shape, data);
 }
 
@@ -330,9 +333,11 @@ export function linspace(start: number, stop: number, num = 50, options?: Linspa
   const data = allocate(dtype, num);
   for (let i = 0; i < num; i++) {
     // numpy: with no step (0 or 1 values) i·delta; with a zero step (i/div)·delta; else i·step.
-    data[i] = (div <= 0 ? i * delta : step === 0 ? (i / div) * delta : i * step) + start;
+    const v = (div <= 0 ? i * delta : step === 0 ? (i / div) * delta : i * step) + start;
+    // into bool: non-zero is true, as numpy's cast
+    data[i] = dtype === "bool" ? +(v !== 0) : v;
   }
-  if (endpoint && num > 1) data[num - 1] = stop;
+  if (endpoint && num > 1) data[num - 1] = dtype === "bool" ? +(stop !== 0) : stop;
   return build(dtype, shape, data);
 }
 

@@ -60,3 +60,14 @@ export { slidingWindowView, type SlidingWindowOptions } from "./indexing/sliding
 
 // booleans, comparisons, logic and the elementwise functions of the table (issue 14)
 export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./ops/comparison.js";
+export { logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite, signbit } from "./ops/logic.js";
+export { where, clip, isclose, allclose, type ClipOptions, type CloseOptions } from "./ops/where.js";
+export { any, all, countNonzero } from "./ops/reduce.js";
+export {
+  floor, ceil, trunc, rint, round, type RoundOptions,
+  positive, sign, reciprocal, conj, conjugate, real, imag,
+  floorDivide, remainder, mod, fmod, copysign, nextafter, hypot, logaddexp, logaddexp2, fmax, fmin, pow, absolute,
+  expm1, exp2, log1p, log2, log10, cbrt,
+  tan, acos, arccos, asin, arcsin, atan, arctan, atan2, arctan2, sinh, cosh, acosh, arccosh, asinh, arcsinh, atanh, arctanh,
+  bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseInvert, invert, bitwiseLeftShift, leftShift, bitwiseRightShift, rightShift,
+} from "./ops/math.js";

@@ -13,6 +13,10 @@ import type { OperandLike, OutOptions } from "./ops/elementwise.js";
 import { matmul } from "./linalg/matmul.js";
 import { broadcastTo } from "./shape/broadcast-to.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./ops/comparison.js";
+import { isfinite, isinf, isnan, logicalAnd, logicalNot, logicalOr, logicalXor } from "./ops/logic.js";
+import { ceil, conj, floor, floorDivide, remainder, round, sign, trunc, type RoundOptions } from "./ops/math.js";
+import { clip, type ClipOptions } from "./ops/where.js";
+import { all, any } from "./ops/reduce.js";
 import type { ArrayLike } from "./create.js";
 import { index, setIndex } from "./indexing/index-array.js";
 import { firstAxis, iterateRows } from "./indexing/iterate.js";
@@ -84,6 +88,42 @@ declare module "./ndarray.js" {
     greater(b: OperandLike, options?: OutOptions): NDArray;
     /** `greaterEqual(this, b)`. */
     greaterEqual(b: OperandLike, options?: OutOptions): NDArray;
+    /** `logicalAnd(this, b)`. */
+    logicalAnd(b: OperandLike, options?: OutOptions): NDArray;
+    /** `logicalOr(this, b)`. */
+    logicalOr(b: OperandLike, options?: OutOptions): NDArray;
+    /** `logicalXor(this, b)`. */
+    logicalXor(b: OperandLike, options?: OutOptions): NDArray;
+    /** `logicalNot(this)`. */
+    logicalNot(options?: OutOptions): NDArray;
+    /** `isnan(this)`. */
+    isnan(options?: OutOptions): NDArray;
+    /** `isinf(this)`. */
+    isinf(options?: OutOptions): NDArray;
+    /** `isfinite(this)`. */
+    isfinite(options?: OutOptions): NDArray;
+    /** `floor(this)`. */
+    floor(options?: OutOptions): NDArray;
+    /** `ceil(this)`. */
+    ceil(options?: OutOptions): NDArray;
+    /** `trunc(this)`. */
+    trunc(options?: OutOptions): NDArray;
+    /** `round(this, decimals)`, as numpy's `a.round(decimals)`. */
+    round(decimals?: number | RoundOptions, options?: RoundOptions): NDArray;
+    /** `clip(this, min, max)`, as numpy's `a.clip(min, max)`. */
+    clip(min?: OperandLike | null | ClipOptions, max?: OperandLike | null, options?: ClipOptions): NDArray;
+    /** `sign(this)`. */
+    sign(options?: OutOptions): NDArray;
+    /** `conj(this)`. */
+    conj(options?: OutOptions): NDArray;
+    /** `remainder(this, b)` (Python's `%`). */
+    mod(b: OperandLike, options?: OutOptions): NDArray;
+    /** `floorDivide(this, b)` (Python's `//`). */
+    floorDivide(b: OperandLike, options?: OutOptions): NDArray;
+    /** `any(this, options)`. */
+    any(options?: ReduceOptions): NDArray;
+    /** `all(this, options)`. */
+    all(options?: ReduceOptions): NDArray;
   }
 }
 
@@ -118,6 +158,24 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   lessEqual,
   greater,
   greaterEqual,
+  logicalAnd,
+  logicalOr,
+  logicalXor,
+  logicalNot,
+  isnan,
+  isinf,
+  isfinite,
+  floor,
+  ceil,
+  trunc,
+  round,
+  clip,
+  sign,
+  conj,
+  mod: remainder,
+  floorDivide,
+  any,
+  all,
 };
 
 /**

@@ -287,6 +287,71 @@ export class NDArray {
     return this.toString();
   }
 
+  // JS interop of one-element arrays (issue 14)
+
+  /**
+   * The single element as a JS number or boolean (`a.item()`, numpy's `item`); with one index, the
+   * element at that flat position in C order (negative counts from the end); with one index per
+   * axis, `get(...idx)`.
+   *
+   * @example
+   * import { array, sum } from "ndarray-broadcast";
+   * console.log(sum(array([1, 2])).item(), array([[1, 2], [3, 4]]).item(-1), array([true]).item());
+   * // => 3 4 true
+   */
+  item(...idx: number[]): Scalar {
+    checkAttached("item", this);
+    if (idx.length === 0) {
+      if (this.size !== 1) {
+        throw new ShapeError(`item: can only convert an array of size 1 to a JS value, got shape ${formatShape(this.shape)}; give an index, e.g. a.item(0)`);
+      }
+      return this.get(...this.shape.map(() => 0));
+    }
+    if (idx.length === 1 && this.ndim !== 1) {
+      const k = idx[0] as number;
+      if (!Number.isInteger(k) || k < -this.size || k >= this.size) {
+        throw new IndexError(`item: index ${String(k)} is out of bounds for size ${this.size}`);
+      }
+      let flat = k < 0 ? k + this.size : k;
+      const multi = new Array<number>(this.ndim);
+      for (let axis = this.ndim - 1; axis >= 0; axis--) {
+        const n = this.shape[axis] as number;
+        multi[axis] = flat % n;
+        flat = Math.floor(flat / n);
+      }
+      return this.get(...multi);
+    }
+    return this.get(...idx);
+  }
+
+  /**
+   * A one-element array as a number (`Number(mean(x))`, `sum(x) + 1`, `max(x) > 0.5`; a bool
+   * element is 1 or 0). Larger arrays throw a `TypeError` naming the elementwise functions to use.
+   */
+  valueOf(): number {
+    return this.#number("number");
+  }
+
+  /**
+   * What JS operators see: a one-element array is its number; a string hint (template strings,
+   * `String(a)`) gives the repr; any other conversion of a larger array throws a `TypeError`
+   * naming the elementwise function to use, instead of comparing or concatenating text.
+   */
+  [Symbol.toPrimitive](hint: "number" | "string" | "default"): number | string {
+    if (hint === "string") return this.toString();
+    return this.#number(hint);
+  }
+
+  #number(hint: string): number {
+    checkAttached("valueOf", this);
+    if (this.size === 1) return Number(this.item());
+    throw new TypeError(
+      `an array of shape ${formatShape(this.shape)} has ${this.size} elements and no single ${hint === "default" ? "value" : "number"}: ` +
+        "JS operators do not work elementwise; use greater, less, equal, notEqual, add, subtract, multiply… " +
+        "(or reduce it first with any, all, sum, max), and toString() or a template string for its text",
+    );
+  }
+
   #index(fn: string, idx: readonly unknown[]): number[] {
     checkAttached(fn, this);
     if (idx.length !== this.ndim) {

@@ -18,7 +18,7 @@ import { UFUNCS, type UfuncName } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
-import { loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
+import { checkScalars, integral, loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
 
 /** Options of every elementwise function. */
 export interface OutOptions {
@@ -145,44 +145,65 @@ function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
 }
 
 /**
- * Runs `compute(dst, ...args)` into `out` (casting through a temporary when its dtype differs)
- * or into a new array. `compute` is a module-level function given its data, not a closure: a
- * small operation's call allocates nothing it does not return.
+ * Runs `compute(dst, op, shape, xs, ys, zs)` into `out` (casting through a temporary when its
+ * dtype differs) or into a new array. `compute` is a module-level function given its data, not a
+ * closure, with a fixed list of arguments (no rest array): a small operation's call allocates
+ * nothing it does not return.
  */
-export function run<A extends unknown[]>(
+export function run(
   shape: Shape,
   dtype: DType,
   out: NDArray | undefined,
-  compute: (dst: ScijsArray, ...args: A) => void,
-  ...args: A
+  compute: Compute,
+  op: Loop,
+  xs: Strided,
+  ys?: Strided,
+  zs?: Strided,
 ): NDArray {
   if (out === undefined) {
     const result = freshArray(dtype, shape);
-    compute(viewOf(result), ...args);
+    compute(viewOf(result), op, shape, xs, ys, zs);
     return result;
   }
   if (out.dtype === dtype) {
-    compute(viewOf(out), ...args);
+    compute(viewOf(out), op, shape, xs, ys, zs);
     return out;
   }
   const tmp = scijsView(allocate(dtype, out.size), dtype, shape);
-  compute(tmp, ...args);
+  compute(tmp, op, shape, xs, ys, zs);
   if (out.size > 0) assign(viewOf(out), tmp);
   return out;
 }
 
+/** A loop runner: `dst[…] = op(xs[…], ys[…], zs[…])` over `shape` (unused operands undefined). */
+type Compute = (dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided | undefined, zs: Strided | undefined) => void;
+
 /** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
 function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
+  // the common case first: arrays only, no condition
+  if (x.kind === "array" && y?.kind === "array" && z === undefined && !u.condition && u.int64Loop === undefined) return loopFor(u, x.array.dtype, y.array.dtype);
   let arrays: DType | undefined;
+  if (u.condition) {
+    // where's condition: any dtype, resolved as bool, no part in the weak scalars' dtype
+    if (x.kind === "scalar") x.value = +(x.value !== 0);
+    const dy = y?.kind === "array" ? y.array.dtype : undefined;
+    const dz = z?.kind === "array" ? z.array.dtype : undefined;
+    arrays = dy === undefined ? dz : dz === undefined ? dy : promoteTypes(dy, dz);
+    return loopFor(u, "bool", operandDType(u, y as Operand, arrays), operandDType(u, z as Operand, arrays));
+  }
   if (x.kind === "array") arrays = x.array.dtype;
   if (y?.kind === "array") arrays = arrays === undefined ? y.array.dtype : promoteTypes(arrays, y.array.dtype);
   if (z?.kind === "array") arrays = arrays === undefined ? z.array.dtype : promoteTypes(arrays, z.array.dtype);
-  return loopFor(
+  const loop = loopFor(
     u,
     operandDType(u, x, arrays),
     y === undefined ? undefined : operandDType(u, y, arrays),
     z === undefined ? undefined : operandDType(u, z, arrays),
   );
+  if (x.kind === "scalar" || y?.kind === "scalar" || z?.kind === "scalar") checkScalars(u, loop, x, y, z);
+  // numpy's int64 loop, stood in for by float64 with its integer rules
+  if (u.int64Loop !== undefined && loop.output === "float64" && integral(x) && (y === undefined || integral(y)) && (z === undefined || integral(z))) return u.int64Loop;
+  return loop;
 }
 
 /**
@@ -211,7 +232,7 @@ export function binary(
   const outNd = out === undefined ? undefined : viewOf(out);
   const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
   const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
-  return run(shape, loop.output, out, computeBinary, loop, shape, xs, ys);
+  return run(shape, loop.output, out, computeBinary as Compute, loop, xs, ys);
 }
 
 function computeBinary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided): void {
@@ -235,7 +256,7 @@ export function unary(name: UfuncName, a: unknown, options: OutOptions | undefin
   const loop = resolve(u, x);
   const shape = out ? checkOut(fn, out, [operandShape(x)], loop.output) : operandShape(x);
   const xs = strided(x, loop.inputs[0] as DType, shape, out === undefined ? undefined : viewOf(out));
-  return run(shape, loop.output, out, computeUnary, loop, shape, xs);
+  return run(shape, loop.output, out, computeUnary as Compute, loop, xs);
 }
 
 function computeUnary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided): void {
@@ -265,7 +286,7 @@ export function ternary(name: UfuncName, a: unknown, b: unknown, c: unknown, opt
   const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
   const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
   const zs = strided(z, loop.inputs[2] as DType, shape, outNd);
-  return run(shape, loop.output, out, computeTernary, loop, shape, xs, ys, zs);
+  return run(shape, loop.output, out, computeTernary as Compute, loop, xs, ys, zs);
 }
 
 function computeTernary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided, zs: Strided): void {

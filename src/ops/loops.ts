@@ -178,11 +178,11 @@ type Compiled = (...args: never[]) => void;
 /**
  * The loops compile the library's own expressions, never a caller's string; this refuses anything
  * else before it reaches `new Function`: the operands `a`, `b`, `c`, the helper `f`, `Math`'s
- * members, `NaN`, `Infinity`, numbers and operators only (no quotes, braces, brackets, semicolons
+ * members, `NaN`, `Infinity`, `true`, `false`, numbers and operators only (no quotes, braces, brackets, semicolons
  * or other names).
  */
 function checkExpression(expr: string, unroll: number): void {
-  const rest = expr.replace(/\bMath\.[A-Za-z0-9]+\b|\b(?:[abcf]|NaN|Infinity)\b|\b0x[0-9a-fA-F]+\b|(?:\b\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\b/g, "");
+  const rest = expr.replace(/\bMath\.[A-Za-z0-9]+\b|\b(?:[abcf]|NaN|Infinity|true|false)\b|\b0x[0-9a-fA-F]+\b|(?:\b\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\b/g, "");
   if (!/^[0-9.+\-*/%()<>=!?|&^~:,\s]*$/.test(rest) || !Number.isInteger(unroll) || unroll < 1 || unroll > 64) {
     throw new Error(`loops: refusing to compile ${JSON.stringify(expr)} (unroll ${unroll})`);
   }

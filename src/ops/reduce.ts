@@ -6,7 +6,7 @@
  */
 import { asArray, type ArrayLike } from "../create.js";
 import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
-import { ShapeError } from "../errors.js";
+import { DTypeError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { assign, freshArray, isCContiguous, viewOf, type NDArray } from "../ndarray.js";
 import { normalizeAxes } from "../shape/axes.js";
@@ -86,6 +86,20 @@ const REDUCERS = {
     }
     return m;
   },
+  // truth values: non-zero (NaN included) is true; any of nothing is false, all of nothing true
+  any: (v: Float64Array, n: number) => {
+    for (let i = 0; i < n; i++) if (v[i] !== 0) return 1;
+    return 0;
+  },
+  all: (v: Float64Array, n: number) => {
+    for (let i = 0; i < n; i++) if (v[i] === 0) return 0;
+    return 1;
+  },
+  countNonzero: (v: Float64Array, n: number) => {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (v[i] !== 0) c++;
+    return c;
+  },
 } satisfies Record<string, Reducer>;
 
 type ReduceName = keyof typeof REDUCERS;
@@ -96,6 +110,7 @@ type ReduceName = keyof typeof REDUCERS;
  */
 function reduceDType(name: ReduceName, dtype: DType): DType {
   if (name === "max" || name === "min") return dtype;
+  if (name === "any" || name === "all") return "bool";
   return DTYPES[dtype].kind === "f" ? dtype : "float64";
 }
 
@@ -213,7 +228,7 @@ function reduce(name: ReduceName, a: unknown, options: ReduceOptions | undefined
   if (out) checkReduceOut(name, out, finalShape, dtype);
   // Into a fresh array first: the input is read in full before `out` is written (overlap-safe).
   const data =
-    dtype === "float32" && name !== "max" && name !== "min"
+    dtype === "float32" && (name === "sum" || name === "mean" || name === "prod")
       ? reduceFloat32(x, axes, name)
       : ((name === "sum" || name === "mean") && fastSum(x, axes, name, dtype)) || reduceAxes(x, axes, REDUCERS[name], dtype);
   const result = freshArray(dtype, finalShape, data);
@@ -389,4 +404,50 @@ export function max(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
  */
 export function min(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
   return reduce("min", a, options);
+}
+
+/**
+ * Whether any element along `axis` (all axes when omitted) is true — non-zero, NaN included; a
+ * `bool` array (0-d without `axis`). Any of nothing is false.
+ *
+ * @example
+ * import { any, array } from "ndarray-broadcast";
+ * console.log(any(array([[0, 1], [0, 0]]), { axis: 1 }).toString(), any(array([])).toString());
+ * // => array([ True, False]) array(False)
+ */
+export function any(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("any", a, options);
+}
+
+/**
+ * Whether every element along `axis` is true; all of nothing is true.
+ *
+ * @example
+ * import { all, array } from "ndarray-broadcast";
+ * console.log(all(array([[1, 1], [0, 1]]), { axis: 0 }).toString(), all(array([])).toString());
+ * // => array([False,  True]) array(True)
+ */
+export function all(a: NDArray | ArrayLike, options?: ReduceOptions): NDArray {
+  return reduce("all", a, options);
+}
+
+/**
+ * How many elements are non-zero (NaN counts): a JS number over the whole array, as numpy's
+ * Python int; with `axis` or `keepdims` an array of counts (float64, the library's stand-in for
+ * numpy's int64).
+ *
+ * @example
+ * import { array, countNonzero } from "ndarray-broadcast";
+ * console.log(countNonzero(array([[0, 1], [2, 0]])), countNonzero(array([[0, 1], [2, 2]]), { axis: 1 }).toString());
+ * // => 2 array([1., 2.])
+ */
+export function countNonzero(a: NDArray | ArrayLike, options: Omit<ReduceOptions, "out"> & ({ axis: number | readonly number[] } | { keepdims: true })): NDArray;
+export function countNonzero(a: NDArray | ArrayLike, options?: Omit<ReduceOptions, "out">): number;
+export function countNonzero(a: NDArray | ArrayLike, options?: Omit<ReduceOptions, "out">): number | NDArray {
+  const whole = (options?.axis === undefined || options.axis === null) && options?.keepdims !== true;
+  if (options !== undefined && options !== null && typeof options === "object" && "out" in options) {
+    throw new DTypeError("countNonzero: numpy's count_nonzero has no out option");
+  }
+  const r = reduce("countNonzero", a, options);
+  return whole ? (r.data[r.offset] as number) : r;
 }

@@ -53,13 +53,29 @@ export interface UfuncDecl {
    * integer with an integer array is not checked against the array's range).
    */
   readonly trueDivide?: boolean;
-  /** numpy 2's comparisons: a JS integer outside an integer array's range is compared exactly (in float64). */
-  readonly exactScalars?: boolean;
+  /**
+   * What a JS integer outside an integer array's range does: numpy's `OverflowError` (a
+   * `DTypeError`; the default); `"float64"`: compared exactly in float64, as numpy 2's
+   * comparisons; `"wrap"`: wraps into the dtype, as numpy 2's `where` does.
+   */
+  readonly outOfRange?: "float64" | "wrap";
+  /**
+   * The first input is a condition (`where`): any dtype, read as its truth value; it resolves as
+   * bool and takes no part in the dtype the weak scalars take.
+   */
+  readonly condition?: boolean;
   /**
    * numpy's refusal of boolean `-` and unary `-`: when every input is bool, a `DTypeError` with
    * this advice (numpy's linear search would otherwise pick the int8 loop).
    */
   readonly refuseBool?: string;
+  /**
+   * The expression of numpy's int64 loop where its integer rules differ from the float ones
+   * (division by zero gives 0): run in float64, which stands in for int64, when every input is an
+   * integer or bool but the resolution landed on the float64 loop (`int32` with `uint32`, bool
+   * with a JS integer, two JS integers).
+   */
+  readonly int64?: Expr;
   /** A check of the operands' values once the loop is known (integer powers refuse negative exponents). */
   readonly check?: (fn: string, loop: Loop, ...operands: Operand[]) => void;
 }
@@ -85,6 +101,10 @@ export interface Ufunc extends UfuncDecl {
   readonly loops: readonly Loop[];
   /** The resolved loop by the input dtypes' indices (`null`: none). */
   readonly cache: (Loop | null | undefined)[];
+  /** No float loop (bitwise functions, shifts): a JS integer that numpy would make int64 is int32 here when it fits. */
+  readonly integerOnly: boolean;
+  /** The float64 loop with {@link UfuncDecl.int64}'s expression, when the row has one. */
+  readonly int64Loop: Loop | undefined;
 }
 
 const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
@@ -162,6 +182,8 @@ export function ufunc(name: string, decl: UfuncDecl): Ufunc {
     nin,
     loops: signatures.map((s) => makeLoop(name, s, decl.exprs, nin)),
     cache: new Array<Loop | null | undefined>(NT ** nin),
+    integerOnly: !signatures.some((s) => /[fd]/.test(s)),
+    int64Loop: decl.int64 === undefined ? undefined : makeLoop(`${name}_int64`, `${"d".repeat(nin)}->d`, { "*": decl.int64 }, nin),
   };
 }
 
@@ -194,7 +216,12 @@ export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
       throw new DTypeError(`${u.name}: ${u.refuseBool}`);
     }
     const takes = u.loops.map((l) => l.inputs[0]).filter((d, i, all) => all.indexOf(d) === i);
-    throw new DTypeError(`${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`);
+    const int64 = dtypes.some((d) => DTYPES[d].kind !== "b") && dtypes.every((d) => DTYPES[d].kind !== "f") && u.loops.some((l) => DTYPES[l.inputs[0] as DType].kind === "i");
+    throw new DTypeError(
+      int64
+        ? `${u.name}: numpy computes ${listDTypes(dtypes)} in int64, which has no typed array of JS numbers; convert the operands to one of ${takes.join(", ")} first`
+        : `${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`,
+    );
   }
   return loop;
 }
@@ -206,9 +233,28 @@ export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
  */
 export function operandDType(u: Ufunc, x: Operand, arrays: DType | undefined): DType {
   if (x.kind === "array") return x.array.dtype;
+  if (!x.bool && u.integerOnly && (arrays === undefined || arrays === "bool") && Number.isInteger(x.value) && !Object.is(x.value, -0)) {
+    // numpy's int64 for a JS integer alone or with bool: int32 when it fits, for functions without a float loop
+    if (x.value >= -(2 ** 31) && x.value < 2 ** 31) return "int32";
+    throw new DTypeError(`${u.name}: numpy computes the integer ${x.value} in int64, which has no typed array of JS numbers; this library uses int32 there, and ${x.value} does not fit`);
+  }
   if (arrays === undefined) return x.bool ? "bool" : "float64";
   if (u.trueDivide && !x.bool && DTYPES[arrays].kind !== "f") return "float64";
-  return weakScalarDType(u.name, arrays, x.value, x.bool, u.exactScalars ? "float64" : "throw");
+  // an out-of-range integer is refused only if the chosen loop is an integer one: checkScalars
+  return weakScalarDType(u.name, arrays, x.value, x.bool, u.outOfRange ?? "wrap");
+}
+
+/**
+ * numpy's `OverflowError` for a JS integer that an integer loop cannot hold (`add(uint8Array,
+ * 300)`); a float loop takes any number (`hypot(uint8Array, -1)`), and `where` wraps.
+ */
+export function checkScalars(u: Ufunc, loop: Loop, ...operands: (Operand | undefined)[]): void {
+  if (u.outOfRange !== undefined) return;
+  operands.forEach((x, i) => {
+    if (x === undefined || x.kind !== "scalar" || x.bool) return;
+    const t = DTYPES[loop.inputs[i] as DType];
+    if ((t.kind === "i" || t.kind === "u") && (x.value < t.min || x.value > t.max)) weakScalarDType(u.name, t.name, x.value);
+  });
 }
 
 /** Whether any element of the operand is negative. */
@@ -229,7 +275,7 @@ function anyNegative(x: Operand): boolean {
 }
 
 /** Whether numpy sees an integer (or bool) here: an integer array, or a JS integer or boolean. */
-const integral = (x: Operand): boolean =>
+export const integral = (x: Operand): boolean =>
   x.kind === "array" ? DTYPES[x.array.dtype].kind !== "f" : x.bool === true || (Number.isInteger(x.value) && !Object.is(x.value, -0));
 
 /**

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { NDArrayError, type NDArray } from "../../src/index.js";
-import { float32Bound, indices, promote, refBinary, refMatmul, refReduce, refUnary, store, type BinaryName, type Outcome, type RefDType, type ReduceName, type UnaryName } from "./reference.js";
+import { float32Bound, indices, promote, refBinary, refCompare, refMatmul, refReduce, refUnary, refWhere, store, type BinaryName, type CompareName, type Outcome, type RefDType, type ReduceName, type ResultDType, type UnaryName } from "./reference.js";
 import { BUFFER_LENGTH, bufferArb, dtypeArb, materialize, viewArb, type Buffer, type ViewSpec } from "./views.js";
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 4000);
@@ -55,11 +55,11 @@ function check(label: string, call: () => NDArray, outcome: Outcome, buffers: Bu
   if (thrown !== undefined) expect.fail(`${label}: unexpected ${String(thrown)}`);
   const r = result as NDArray;
   const want = outcome.result;
-  const dtype = (out ? out.dtype : want.dtype) as RefDType;
+  const dtype = (out ? out.dtype : want.dtype) as ResultDType;
   expect(r.dtype, `${label}: dtype`).toBe(dtype);
   expect([...r.shape], `${label}: shape`).toEqual(out ? [...out.shape] : want.shape);
   const expected = want.values.map((v) => store(dtype, v));
-  const got = [...indices(r.shape)].map((i) => r.get(...i));
+  const got = [...indices(r.shape)].map((i) => Number(r.get(...i)));
   expected.forEach((w, k) => {
     const g = got[k] as number;
     const bound = want.bounds?.[k];
@@ -106,25 +106,34 @@ function readOnlyViewArb(shape: number[], nbuf: number): fc.Arbitrary<ViewSpec |
   return viewArb(shape, nbuf, true).map((v) => ({ ...v, strides: v.strides.map((st, i) => (i === axis ? 0 : st)) }));
 }
 
+/**
+ * A call of one of `ops` on two operands (views of random buffers with broadcast-compatible
+ * shapes, or JS numbers), a third view `c` (where's condition) and maybe an out.
+ */
+function binaryCallArb<Op extends string>(ops: readonly Op[]) {
+  return buffersArb.chain((buffers) =>
+    shapePairArb.chain(([sa, sb]) => {
+      const n = buffers.length;
+      const joint = safeBroadcast(sa, sb);
+      return fc.record({
+        buffers: fc.constant(buffers),
+        op: fc.constantFrom(...ops),
+        a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
+        b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
+        c: viewArb(sb, n, false),
+        out: outArb(joint ?? sa, n),
+      });
+    }),
+  );
+}
+
 const TRANSCENDENTAL = new Set(["exp", "log", "tanh", "sigmoid", "sin", "cos", "power", "sum", "mean"]);
 
 describe("differential fuzzing against the reference evaluator", () => {
   test("binary functions, broadcasting, weak scalars and out", () => {
     fc.assert(
       fc.property(
-        buffersArb.chain((buffers) =>
-          shapePairArb.chain(([sa, sb]) => {
-            const n = buffers.length;
-            const joint = safeBroadcast(sa, sb);
-            return fc.record({
-              buffers: fc.constant(buffers),
-              op: fc.constantFrom(...BINARY),
-              a: fc.oneof({ weight: 5, arbitrary: viewArb(sa, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(2, -1, 0.5, -0, NaN, 300) }),
-              b: fc.oneof({ weight: 5, arbitrary: viewArb(sb, n, false) }, { weight: 1, arbitrary: fc.constantFrom<number | ViewSpec>(3, 0, -2.5, Infinity, 70000) }),
-              out: outArb(joint ?? sa, n),
-            });
-          }),
-        ),
+        binaryCallArb(BINARY),
         ({ buffers, op, a, b, out }) => {
           const x = typeof a === "number" ? a : materialize(a, buffers);
           const y = typeof b === "number" ? b : materialize(b, buffers);
@@ -135,6 +144,30 @@ describe("differential fuzzing against the reference evaluator", () => {
         },
       ),
       runs(0.4),
+    );
+  });
+
+  test("comparisons and where, broadcasting, weak scalars and out", () => {
+    const COMPARE: CompareName[] = ["equal", "notEqual", "less", "lessEqual", "greater", "greaterEqual"];
+    fc.assert(
+      fc.property(
+        binaryCallArb([...COMPARE, "where" as const]),
+        ({ buffers, op, a, b, c, out }) => {
+          const x = typeof a === "number" ? a : materialize(a, buffers);
+          const y = typeof b === "number" ? b : materialize(b, buffers);
+          const o = out ? materialize(out, buffers) : undefined;
+          if (op === "where") {
+            if (typeof x === "number" || typeof y === "number") return;
+            const cond = materialize(c, buffers);
+            const label = `where(${show(cond)}, ${show(x)}, ${show(y)}${o ? `, out ${show(o)}` : ""})`;
+            check(label, () => nb.where(cond, x, y, o ? { out: o } : undefined), refWhere(cond, x, y, o), buffers, o, out);
+            return;
+          }
+          const label = `${op}(${show(x)}, ${show(y)}${o ? `, out ${show(o)}` : ""})`;
+          check(label, () => nb[op](x, y, o ? { out: o } : undefined), refCompare(op, x, y, o), buffers, o, out);
+        },
+      ),
+      runs(0.25),
     );
   });
 

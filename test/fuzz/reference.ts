@@ -6,6 +6,8 @@
 import type { NDArray } from "../../src/index.js";
 
 export type RefDType = "float64" | "float32" | "int32" | "uint8";
+/** A result's dtype: a fuzzed dtype, or bool (comparisons). */
+export type ResultDType = RefDType | "bool";
 export const REF_DTYPES: readonly RefDType[] = ["float64", "float32", "int32", "uint8"];
 
 /** numpy 2's promote_types on the four dtypes the fuzzer uses. */
@@ -24,10 +26,10 @@ const RANGE: Record<RefDType, [number, number]> = {
   int32: [-(2 ** 31), 2 ** 31 - 1],
   uint8: [0, 255],
 };
-export const isFloat = (d: RefDType): boolean => d === "float64" || d === "float32";
+export const isFloat = (d: ResultDType): boolean => d === "float64" || d === "float32";
 
 /** A value stored into `dtype`: rounding for float32, wraparound for integers. */
-export function store(dtype: RefDType, v: number): number {
+export function store(dtype: ResultDType, v: number): number {
   switch (dtype) {
     case "float64":
       return v;
@@ -37,12 +39,14 @@ export function store(dtype: RefDType, v: number): number {
       return Number(BigInt.asIntN(32, BigInt(Math.trunc(v))));
     case "uint8":
       return Number(BigInt.asUintN(8, BigInt(Math.trunc(v))));
+    case "bool":
+      return v !== 0 ? 1 : 0;
   }
 }
 
 /** same_kind casting: u → i → f may widen, never narrow across kinds. */
-export function canCast(from: RefDType, to: RefDType): boolean {
-  const rank = (d: RefDType): number => (isFloat(d) ? 2 : d === "int32" ? 1 : 0);
+export function canCast(from: ResultDType, to: ResultDType): boolean {
+  const rank = (d: ResultDType): number => (isFloat(d) ? 2 : d === "int32" ? 1 : d === "bool" ? -1 : 0);
   return rank(from) <= rank(to);
 }
 
@@ -92,7 +96,7 @@ export type UnaryName = "negative" | "abs" | "exp" | "log" | "sqrt" | "square" |
  * What a call must give: a result (with, where the library rounds as numpy does in a narrower
  * type than the reference's float64, an absolute error bound per element) or one of the errors.
  */
-export type Outcome = { result: { dtype: RefDType; shape: number[]; values: number[]; bounds?: number[] } } | { errors: string[] };
+export type Outcome = { result: { dtype: ResultDType; shape: number[]; values: number[]; bounds?: number[] } } | { errors: string[] };
 
 /** float32's unit roundoff and smallest denormal. */
 const U32 = 2 ** -24;
@@ -114,7 +118,7 @@ export function float32Bound(name: "sum" | "mean" | "prod", slice: readonly numb
 function binaryDType(name: BinaryName, x: RefOperand, y: RefOperand, errors: string[]): RefDType {
   const dt = (a: RefOperand): RefDType => (a as NDArray).dtype as RefDType;
   let t: RefDType;
-  if (typeof x !== "number" && typeof y !== "number") t = PROMOTE[dt(x)][dt(y)];
+  if (typeof x !== "number" && typeof y !== "number") t = promote(dt(x), dt(y));
   else if (typeof x === "number" && typeof y === "number") t = "float64";
   else {
     const arr = typeof x === "number" ? dt(y) : dt(x);
@@ -181,6 +185,47 @@ export function refBinary(name: BinaryName, x: RefOperand, y: RefOperand, out?: 
   return { result: { dtype, shape: loop, values } };
 }
 
+export type CompareName = "equal" | "notEqual" | "less" | "lessEqual" | "greater" | "greaterEqual";
+const COMPARE: Record<CompareName, (a: number, b: number) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  less: (a, b) => a < b,
+  lessEqual: (a, b) => a <= b,
+  greater: (a, b) => a > b,
+  greaterEqual: (a, b) => a >= b,
+};
+
+/**
+ * numpy's comparisons: bool results; a JS number meets a float32 array as a float32 (NEP 50) and
+ * any other operand exactly (numpy 2 compares out-of-range integers exactly).
+ */
+export function refCompare(name: CompareName, x: RefOperand, y: RefOperand, out?: NDArray): Outcome {
+  const errors: string[] = [];
+  const shape = refBroadcast([shapeOf(x), shapeOf(y)]);
+  if (!shape) errors.push("BroadcastError");
+  checkOut(out, shape, "bool", errors);
+  if (errors.length > 0 || !shape) return { errors };
+  const weak = (s: RefOperand, other: RefOperand): ((v: number) => number) =>
+    typeof s === "number" && typeof other !== "number" && other.dtype === "float32" ? Math.fround : (v) => v;
+  const [fx, fy] = [weak(x, y), weak(y, x)];
+  const loop = out ? [...out.shape] : shape;
+  const values = [...indices(loop)].map((idx) => (COMPARE[name](fx(read(x, idx)), fy(read(y, idx))) ? 1 : 0));
+  return { result: { dtype: "bool", shape: loop, values } };
+}
+
+/** where(cond, x, y) on arrays: the promoted dtype, x where cond is non-zero (NaN included), else y. */
+export function refWhere(c: NDArray, x: NDArray, y: NDArray, out?: NDArray): Outcome {
+  const errors: string[] = [];
+  const dtype = promote(x.dtype as RefDType, y.dtype as RefDType);
+  const shape = refBroadcast([shapeOf(c), shapeOf(x), shapeOf(y)]);
+  if (!shape) errors.push("BroadcastError");
+  checkOut(out, shape, dtype, errors);
+  if (errors.length > 0 || !shape) return { errors };
+  const loop = out ? [...out.shape] : shape;
+  const values = [...indices(loop)].map((idx) => store(dtype, read(c, idx) !== 0 ? read(x, idx) : read(y, idx)));
+  return { result: { dtype, shape: loop, values } };
+}
+
 const UNARY: Record<UnaryName, (a: number) => number> = {
   negative: (a) => -a,
   abs: (a) => Math.abs(a),
@@ -214,7 +259,7 @@ export function refUnary(name: UnaryName, x: RefOperand, out?: NDArray): Outcome
 }
 
 /** numpy's out= rules for elementwise functions: inputs may broadcast to out, out never grows. */
-function checkOut(out: NDArray | undefined, shape: number[] | null, dtype: RefDType, errors: string[]): void {
+function checkOut(out: NDArray | undefined, shape: number[] | null, dtype: ResultDType, errors: string[]): void {
   if (!out) return;
   if (shape) {
     const joint = refBroadcast([shape, [...out.shape]]);

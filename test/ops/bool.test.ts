@@ -24,6 +24,13 @@ import {
   zeros,
   BroadcastError,
   greaterEqual,
+  arange,
+  linspace,
+  eye,
+  matmul,
+  dot,
+  outer,
+  diag,
 } from "../../src/index.js";
 
 describe("the bool dtype", () => {
@@ -76,6 +83,23 @@ describe("the bool dtype", () => {
     expect(array(false).toString()).toBe("array(False)");
     expect(array([[true, false], [false, true]]).toString()).toBe("array([[ True, False],\n       [False,  True]])");
     expect(zeros([0], { dtype: "bool" }).toString()).toBe("array([], dtype=bool)");
+  });
+});
+
+describe("creation and linear algebra with bool", () => {
+  test("arange and linspace cast to bool as numpy (a bool arange has at most 2 elements)", () => {
+    expect(arange(2, undefined, undefined, { dtype: "bool" }).toString()).toBe("array([False,  True])");
+    expect(() => arange(3, undefined, undefined, { dtype: "bool" })).toThrow(/^arange: a bool arange has at most 2 elements/);
+    expect(linspace(0, 1, 3, { dtype: "bool" }).tolist()).toEqual([false, true, true]);
+    expect(eye(2, 2, 0, { dtype: "bool" }).tolist()).toEqual([[true, false], [false, true]]);
+  });
+
+  test("matmul, dot and outer of bool arrays are bool: OR of ANDs", () => {
+    const a = array([[true, true], [false, true]]);
+    expect(matmul(a, a).toString()).toBe("array([[ True,  True],\n       [False,  True]])");
+    expect(dot(array([true, false]), array([true, true])).toString()).toBe("array(True)");
+    expect(outer(array([true, false]), array([true])).tolist()).toEqual([[true], [false]]);
+    expect(diag(array([true, false])).tolist()).toEqual([[true, false], [false, false]]);
   });
 });
 
