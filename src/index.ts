@@ -8,8 +8,10 @@ import { attachMethods } from "./methods.js";
 attachMethods();
 
 export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
-export { array, zeros, ones, full, arange, linspace, eye } from "./create.js";
-export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";
+export { array, zeros, ones, full, eye } from "./create.js";
+export type { ArrayLike, DTypeOptions } from "./create.js";
+// creation, manipulation and data-type functions (issue 15)
+export { arange, linspace, logspace, geomspace, type ArangeOptions, type LinspaceOptions, type LogspaceOptions } from "./creation/ranges.js";
 export { DTYPES, isDType, promoteTypes, type DType, type DTypeInfo, type TypedArray, type TypedArrayConstructor } from "./dtype.js";
 export { type Shape } from "./validate.js";
 export { formatShape } from "./format/format-shape.js";
