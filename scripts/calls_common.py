@@ -10,15 +10,30 @@ from fixtures_common import enc, enc_num
 
 
 class A:
-    """An array argument: passed to numpy as itself (so that np.shares_memory can be asked), to JS as {"nd": ...}."""
+    """An array argument: passed to numpy as itself (so that np.shares_memory can be asked), to JS as
+    {"$nd": ..., "view": [...]}. `view` lists steps that make a view of the stored array, applied the same
+    way on both sides: ("T",) transpose, ("flip", axis), ("slice", axis, lo, hi), ("readonly",)."""
 
-    def __init__(self, a, dtype=None):
-        self.a = np.asarray(a, dtype=dtype)
+    def __init__(self, a, dtype=None, view=()):
+        self.base = np.array(a, dtype=dtype)
+        self.view = [list(v) for v in view]
+        x = self.base
+        for step in view:
+            if step[0] == "T":
+                x = x.T
+            elif step[0] == "flip":
+                x = np.flip(x, step[1])
+            elif step[0] == "slice":
+                x = x[(slice(None),) * step[1] + (slice(step[2], step[3]),)]
+            elif step[0] == "readonly":
+                x = x.view()
+                x.flags.writeable = False
+        self.a = x
 
 
 def to_js(x):
     if isinstance(x, A):
-        return {"$nd": enc(x.a)}
+        return {"$nd": enc(x.base), **({"view": x.view} if x.view else {})}
     if isinstance(x, bool) or x is None or isinstance(x, str):
         return x
     if isinstance(x, (int, np.integer)):
@@ -57,6 +72,8 @@ def first_array(args):
 
 
 def result_to_js(r, base):
+    if isinstance(r, np.generic) and not isinstance(r, np.dtype):
+        return {"$nd": enc(np.asarray(r))}  # the library returns 0-d arrays where numpy returns scalars
     if isinstance(r, np.ndarray):
         out = {"$nd": enc(r)}
         if base is not None and r.size > 0 and base.size > 0:
@@ -77,6 +94,15 @@ def result_to_js(r, base):
 
 ERRORS = {"AxisError": "AxisError", "ValueError": "ShapeError", "TypeError": "DTypeError", "OverflowError": "DTypeError",
           "ZeroDivisionError": "ShapeError", "IndexError": "IndexError"}
+# numpy errors about axes that are not numpy.exceptions.AxisError: the library throws AxisError for them
+AXIS_MESSAGES = ["repeated axis", "duplicate value in 'axis'", "`source` and `destination`", "tuple index out of range"]
+
+
+def error_class(e):
+    name = type(e).__name__
+    if any(m in str(e) for m in AXIS_MESSAGES):
+        return "AxisError"
+    return ERRORS.get(name, name)
 
 
 class Calls:
@@ -93,7 +119,7 @@ class Calls:
             r = np_fn(*[to_np(a) for a in args])
         except Exception as e:  # numpy's refusal is the expected answer
             name = type(e).__name__
-            entry["error"] = error or ERRORS.get(name, name)
+            entry["error"] = error or error_class(e)
             entry["numpy"] = f"{name}: {e}"
             self.cases.append(entry)
             return

@@ -42,3 +42,26 @@ export { hadamard } from "./linalg/hadamard.js";
 export { diag, diagonal, type DiagonalOptions } from "./linalg/diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
+export {
+  expandDims,
+  squeeze,
+  flip,
+  moveaxis,
+  swapaxes,
+  permuteDims,
+  transpose,
+  matrixTranspose,
+  reshape,
+  ravel,
+  flatten,
+  unstack,
+  atleast1d,
+  atleast2d,
+  atleast3d,
+  type ReshapeOptions,
+} from "./manipulation/views.js";
+export { concat, concatenate, stack, hstack, vstack, dstack, columnStack, type ConcatOptions } from "./manipulation/join.js";
+export { split, arraySplit, hsplit, vsplit, dsplit, type Sections } from "./manipulation/split.js";
+export { repeat, tile, roll } from "./manipulation/repeat.js";
+export { pad, type PadMode, type PadOptions } from "./manipulation/pad.js";
+export { tril, triu } from "./manipulation/tri.js";

@@ -13,6 +13,8 @@ import type { OperandLike, OutOptions } from "./ops/elementwise.js";
 import { matmul } from "./linalg/matmul.js";
 import { broadcastTo } from "./shape/broadcast-to.js";
 import type { ArrayLike } from "./create.js";
+import { flatten, matrixTranspose, ravel, squeeze, swapaxes } from "./manipulation/views.js";
+import { repeat } from "./manipulation/repeat.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -58,6 +60,19 @@ declare module "./ndarray.js" {
     min(options?: ReduceOptions): NDArray;
     /** `broadcastTo(this, shape)`: a read-only view. */
     broadcastTo(shape: number | readonly number[]): NDArray;
+    // manipulation (issue 15)
+    /** `matrixTranspose(this)`: the last two axes swapped; a view. */
+    readonly mT: NDArray;
+    /** `flatten(this)`: a 1-D copy. */
+    flatten(): NDArray;
+    /** `ravel(this)`: 1-D, a view when contiguous. */
+    ravel(): NDArray;
+    /** `squeeze(this, axis)`. */
+    squeeze(axis?: number | readonly number[] | null): NDArray;
+    /** `swapaxes(this, axis1, axis2)`. */
+    swapaxes(axis1: number, axis2: number): NDArray;
+    /** `repeat(this, repeats, axis)`. */
+    repeat(repeats: number | readonly number[], axis?: number | null): NDArray;
   }
 }
 
@@ -84,7 +99,15 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   max,
   min,
   broadcastTo,
+  flatten,
+  ravel,
+  squeeze,
+  swapaxes,
+  repeat,
 };
+
+/** Properties computed from the array (numpy's attributes). */
+const getters: Record<string, (a: NDArray) => NDArray> = { mT: matrixTranspose };
 
 /**
  * Attaches the method forms to `NDArray.prototype` (idempotent). Called by the package's entry
@@ -97,5 +120,14 @@ export function attachMethods(): void {
       return fn(this, ...args);
     };
     Object.defineProperty(NDArray.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
+  }
+  for (const [name, fn] of Object.entries(getters)) {
+    Object.defineProperty(NDArray.prototype, name, {
+      get(this: NDArray): NDArray {
+        return fn(this);
+      },
+      configurable: true,
+      enumerable: false,
+    });
   }
 }

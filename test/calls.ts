@@ -19,11 +19,23 @@ export interface CallCase {
 }
 
 type Decoded = unknown;
+type ViewStep = ["T"] | ["flip", number] | ["slice", number, number, number] | ["readonly"];
+
+/** The view steps of scripts/calls_common.py's `A`, made with the library's own view functions. */
+function applyView(x: nb.NDArray, steps: readonly ViewStep[]): nb.NDArray {
+  for (const s of steps) {
+    if (s[0] === "T") x = nb.transpose(x);
+    else if (s[0] === "flip") x = nb.flip(x, s[1]);
+    else if (s[0] === "slice") x = nb.arraySplit(x, [s[2], s[3]], s[1])[1] as nb.NDArray;
+    else x = nb.broadcastTo(x, x.shape);
+  }
+  return x;
+}
 
 export function decodeArg(x: unknown): Decoded {
   if (Array.isArray(x)) return x.map(decodeArg);
   if (typeof x === "object" && x !== null) {
-    if ("$nd" in x) return decode((x as { $nd: FixtureArray }).$nd);
+    if ("$nd" in x) return applyView(decode((x as { $nd: FixtureArray }).$nd), (x as { view?: ViewStep[] }).view ?? []);
     if ("$num" in x) return decodeNumber((x as { $num: FixtureNumber }).$num);
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, decodeArg(v)]));
   }
