@@ -89,6 +89,8 @@ def result_to_js(r, base):
         return to_js(float(r)) if isinstance(r, (float, np.floating)) else int(r)
     if isinstance(r, str):
         return r
+    if isinstance(r, dict):
+        return {k: result_to_js(v, base) for k, v in r.items()}
     raise TypeError(f"cannot encode result {r!r}")
 
 

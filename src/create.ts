@@ -1,13 +1,14 @@
 /**
- * Creating arrays: `array`, `zeros`, `ones`, `full`, `arange`, `linspace`, `eye`.
+ * Creating arrays: `array`, `zeros`, `ones`, `full`, `eye` (the ranges are in creation/ranges.ts).
  *
  * @module
  */
-import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, promoteTypes, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
 import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
+import { checkOptions, splitTrailingOptions } from "./creation/options.js";
 
 /** Options of the creation functions. */
 export interface DTypeOptions {
@@ -31,14 +32,20 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
 
 /**
  * A new array from nested arrays of numbers, a typed array (its dtype is kept unless `dtype` is
- * given), a number (a 0-d array) or another NDArray. The data is always copied. Nested arrays
- * default to float64, numpy's default float (JS has one number type).
+ * given), a number (a 0-d array), another NDArray, or a list of NDArrays (stacked, as numpy does;
+ * the dtype is their promotion, with float64 when plain numbers are mixed in); other iterables
+ * (a Set, a generator) are read as lists. The data is always copied. Nested arrays default to
+ * float64, numpy's default float (JS has one number type).
  *
  * @example
  * import { array } from "ndarray-broadcast";
  * console.log(array([[1, 2, 3], [4, 5, 6]], { dtype: "int32" }).toString());
  * // => array([[1, 2, 3],
  * //           [4, 5, 6]], dtype=int32)
+ * const v = array([1, 2], { dtype: "int8" });
+ * console.log(array([v, v]).toString());
+ * // => array([[1, 2],
+ * //           [1, 2]], dtype=int8)
  */
 export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
   return toArray("array", data, options);
@@ -87,6 +94,9 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     for (let i = 0; i < src.length; i++) out[i] = castValue(fn, dtype, src[i] as number);
     return build(dtype, [src.length], out);
   }
+  if (!Array.isArray(data) && isIterable(data)) return toArray(fn, Array.from(data), options);
+  const found = Array.isArray(data) ? nestedArrays(data) : undefined;
+  if (found !== undefined) return toArray(fn, found.lists, options ?? (found.dtype === undefined ? undefined : { dtype: found.dtype }));
   const dtype = dtypeOption(fn, options);
   const shape = nestedShape(fn, data);
   const out = allocate(dtype, shapeSize(shape));
@@ -104,6 +114,46 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
   };
   fill(data, 0, []);
   return build(dtype, shape, out);
+}
+
+/** Iterables other than strings and the types `array` reads directly (a Set, a generator, …). */
+function isIterable(x: unknown): x is Iterable<unknown> {
+  return typeof x === "object" && x !== null && !ArrayBuffer.isView(x) && !(x instanceof NDArray) && Symbol.iterator in x;
+}
+
+/**
+ * A nested list holding NDArrays, typed arrays or other iterables (at any depth) as plain nested
+ * lists, and the dtype numpy's `array` gives it: the promotion of the arrays' dtypes, with
+ * float64 for plain JS numbers (numpy's `array([int32_array, [1, 2]])` is int64: Python ints are
+ * not weak here). `undefined` when the list holds none of them.
+ */
+function nestedArrays(data: readonly unknown[]): { lists: unknown[]; dtype: DType | undefined } | undefined {
+  let dtype: DType | undefined;
+  let numbers = false;
+  let changed = false;
+  const walk = (x: unknown): unknown => {
+    if (x instanceof NDArray) {
+      changed = true;
+      dtype = dtype === undefined ? x.dtype : promoteTypes(dtype, x.dtype);
+      return x.tolist();
+    }
+    if (ArrayBuffer.isView(x) && dtypeOfTypedArray(x) !== undefined) {
+      changed = true;
+      const d = dtypeOfTypedArray(x) as DType;
+      dtype = dtype === undefined ? d : promoteTypes(dtype, d);
+      return Array.from(x as TypedArray);
+    }
+    if (Array.isArray(x)) return x.map(walk);
+    if (isIterable(x) && typeof x !== "string") {
+      changed = true;
+      return Array.from(x).map(walk);
+    }
+    if (typeof x === "number") numbers = true;
+    return x;
+  };
+  const lists = data.map(walk);
+  if (!changed) return undefined;
+  return { lists, dtype: dtype === undefined ? undefined : numbers ? promoteTypes(dtype, DEFAULT_DTYPE) : dtype };
 }
 
 function formatPath(path: readonly number[]): string {
@@ -200,20 +250,39 @@ function fill(fn: string, shape: unknown, value: unknown, options: DTypeOptions 
   return build(dtype, s, data);
 }
 
+/** Options of {@link eye}. */
+export interface EyeOptions extends DTypeOptions {
+  /** The diagonal: 0 the main one, > 0 above, < 0 below (also the third positional argument). */
+  k?: number;
+}
+
 /**
- * The `n × m` matrix with ones on diagonal `k` (0 the main diagonal, > 0 above, < 0 below).
+ * The `n × m` matrix (`m` defaults to `n`) with ones on diagonal `k` (0 the main diagonal, > 0
+ * above, < 0 below). `k` is an option, as in the Array API, or numpy's third positional argument.
  *
  * @example
  * import { eye } from "ndarray-broadcast";
- * console.log(eye(2, 3, 1).toString());
+ * console.log(eye(2, 3, { k: 1 }).toString(), eye(2, { dtype: "int32" }).toString());
  * // => array([[0., 1., 0.],
- * //           [0., 0., 1.]])
+ * //           [0., 0., 1.]]) array([[1, 0],
+ * //           [0, 1]], dtype=int32)
  */
-export function eye(n: number, m: number = n, k = 0, options?: DTypeOptions): NDArray {
-  const shape = checkShape("eye", [n, m]);
-  if (!Number.isInteger(k)) throw new ShapeError(`eye: k must be an integer, got ${String(k)}`);
-  const dtype = dtypeOption("eye", options);
-  const data = allocate(dtype, n * m);
-  for (let i = Math.max(0, -k); i < n && i + k < m; i++) data[i * m + i + k] = 1;
+export function eye(n: number, options?: EyeOptions): NDArray;
+export function eye(n: number, m: number | null | undefined, options?: EyeOptions): NDArray;
+export function eye(n: number, m: number | null | undefined, k: number, options?: EyeOptions): NDArray;
+export function eye(...args: unknown[]): NDArray {
+  const fn = "eye";
+  const [pos, options] = splitTrailingOptions(fn, args, 3);
+  const opts = checkOptions<EyeOptions>(fn, options, ["k", "dtype"]);
+  const n = pos[0];
+  const m = pos[1] ?? n;
+  if (pos[2] !== undefined && opts.k !== undefined) throw new DTypeError(`${fn}: k given both as the third argument and as an option`);
+  const k = pos[2] ?? opts.k ?? 0;
+  const shape = checkShape(fn, [n, m]);
+  if (typeof k !== "number" || !Number.isInteger(k)) throw new DTypeError(`${fn}: k must be an integer, got ${typeof k === "number" ? k : describeType(k)}`);
+  const dtype = dtypeOption(fn, { dtype: opts.dtype });
+  const [rows, cols] = shape as [number, number];
+  const data = allocate(dtype, rows * cols);
+  for (let i = Math.max(0, -k); i < rows && i + k < cols; i++) data[i * cols + i + k] = 1;
   return build(dtype, shape, data);
 }

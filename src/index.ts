@@ -9,7 +9,7 @@ attachMethods();
 
 export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
 export { array, zeros, ones, full, eye } from "./create.js";
-export type { ArrayLike, DTypeOptions } from "./create.js";
+export type { ArrayLike, DTypeOptions, EyeOptions } from "./create.js";
 // creation, manipulation and data-type functions (issue 15)
 export { arange, linspace, logspace, geomspace, type ArangeOptions, type LinspaceOptions, type LogspaceOptions } from "./creation/ranges.js";
 export { DTYPES, isDType, promoteTypes, type DType, type DTypeInfo, type TypedArray, type TypedArrayConstructor } from "./dtype.js";
@@ -65,3 +65,7 @@ export { split, arraySplit, hsplit, vsplit, dsplit, type Sections } from "./mani
 export { repeat, tile, roll } from "./manipulation/repeat.js";
 export { pad, type PadMode, type PadOptions } from "./manipulation/pad.js";
 export { tril, triu } from "./manipulation/tri.js";
+export { meshgrid, indices, type MeshgridOptions, type IndicesOptions } from "./manipulation/grids.js";
+export { empty, zerosLike, onesLike, fullLike, emptyLike, identity, asarray, fromFunction, type LikeOptions, type AsarrayOptions } from "./creation/like.js";
+export { finfo, iinfo, isdtype, type FInfo, type IInfo } from "./dtypes/info.js";
+export { astype, canCast, resultType, type AstypeOptions, type Casting } from "./dtypes/cast.js";

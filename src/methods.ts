@@ -15,6 +15,8 @@ import { broadcastTo } from "./shape/broadcast-to.js";
 import type { ArrayLike } from "./create.js";
 import { flatten, matrixTranspose, ravel, squeeze, swapaxes } from "./manipulation/views.js";
 import { repeat } from "./manipulation/repeat.js";
+import { astype, type AstypeOptions } from "./dtypes/cast.js";
+import type { DType } from "./dtype.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -73,6 +75,8 @@ declare module "./ndarray.js" {
     swapaxes(axis1: number, axis2: number): NDArray;
     /** `repeat(this, repeats, axis)`. */
     repeat(repeats: number | readonly number[], axis?: number | null): NDArray;
+    /** `astype(this, dtype, options)`: the values in another dtype. */
+    astype(dtype: DType, options?: AstypeOptions): NDArray;
   }
 }
 
@@ -104,6 +108,7 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   squeeze,
   swapaxes,
   repeat,
+  astype,
 };
 
 /** Properties computed from the array (numpy's attributes). */
