@@ -32,12 +32,11 @@ export interface MeshgridOptions {
  *
  * @example
  * import { array, meshgrid } from "ndarray-broadcast";
- * const [X, Y] = meshgrid(array([1, 2, 3]), array([10, 20]));
- * console.log(X.tolist(), Y.tolist());
- * // => [ [ 1, 2, 3 ], [ 1, 2, 3 ] ] [ [ 10, 10, 10 ], [ 20, 20, 20 ] ]
- * const [I, J] = meshgrid([1, 2, 3], [10, 20], { indexing: "ij", sparse: true });
- * console.log(I.shape, J.shape);
- * // => [ 3, 1 ] [ 1, 2 ]
+ * const grid = meshgrid(array([1, 2, 3]), array([10, 20]));
+ * console.log(grid.map((g) => g.tolist()));
+ * // => [ [ [ 1, 2, 3 ], [ 1, 2, 3 ] ], [ [ 10, 10, 10 ], [ 20, 20, 20 ] ] ]
+ * console.log(meshgrid([1, 2, 3], [10, 20], { indexing: "ij", sparse: true }).map((g) => g.shape));
+ * // => [ [ 3, 1 ], [ 1, 2 ] ]
  */
 export function meshgrid(...args: (Input | MeshgridOptions)[]): NDArray[] {
   const fn = "meshgrid";

@@ -104,8 +104,10 @@ function source(mode: Exclude<PadMode, "constant">, p: number, n: number): numbe
  * @example
  * import { array, pad } from "ndarray-broadcast";
  * const a = array([1, 2, 3]);
- * console.log(pad(a, 2).tolist(), pad(a, [1, 2], "reflect").tolist(), pad(a, 2, { mode: "wrap" }).tolist());
- * // => [ 0, 0, 1, 2, 3, 0, 0 ] [ 2, 1, 2, 3, 2, 1 ] [ 2, 3, 1, 2, 3, 1, 2 ]
+ * console.log(pad(a, 2).toString(), pad(a, [1, 2], "reflect").toString());
+ * // => array([0., 0., 1., 2., 3., 0., 0.]) array([2., 1., 2., 3., 2., 1.])
+ * console.log(pad(a, 2, { mode: "wrap" }).toString());
+ * // => array([2., 3., 1., 2., 3., 1., 2.])
  * console.log(pad(array([[1, 2]]), [[1, 0], [0, 1]], { constantValues: 9 }).tolist());
  * // => [ [ 9, 9, 9 ], [ 1, 2, 9 ] ]
  */

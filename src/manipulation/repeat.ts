@@ -42,8 +42,8 @@ function repeatedView(x: NDArray, axis: number, count: number): NDArray {
  * @example
  * import { array, repeat } from "ndarray-broadcast";
  * const a = array([[1, 2], [3, 4]]);
- * console.log(repeat(a, 2).tolist(), repeat(a, [1, 2], { axis: 0 }).tolist());
- * // => [ 1, 1, 2, 2, 3, 3, 4, 4 ] [ [ 1, 2 ], [ 3, 4 ], [ 3, 4 ] ]
+ * console.log(repeat(a, 2).toString(), repeat(a, [1, 2], { axis: 0 }).tolist());
+ * // => array([1., 1., 2., 2., 3., 3., 4., 4.]) [ [ 1, 2 ], [ 3, 4 ], [ 3, 4 ] ]
  */
 export function repeat(a: Input, repeats: number | readonly number[] | NDArray, axis?: number | null | { axis?: number | null }): NDArray {
   const fn = "repeat";

@@ -295,9 +295,9 @@ export function flatten(a: Input): NDArray {
  *
  * @example
  * import { arange, unstack } from "ndarray-broadcast";
- * const [r0, r1] = unstack(arange(4).reshape(2, 2));
- * console.log(r0.tolist(), r1.tolist(), unstack(arange(4).reshape(2, 2), { axis: 1 })[0].tolist());
- * // => [ 0, 1 ] [ 2, 3 ] [ 0, 2 ]
+ * const a = arange(4).reshape(2, 2);
+ * console.log(unstack(a).map((r) => r.tolist()), unstack(a, { axis: 1 }).map((c) => c.tolist()));
+ * // => [ [ 0, 1 ], [ 2, 3 ] ] [ [ 0, 2 ], [ 1, 3 ] ]
  */
 export function unstack(a: Input, options?: { axis?: number }): NDArray[] {
   const fn = "unstack";
