@@ -6,6 +6,7 @@ import gen_algebra
 import gen_accuracy
 import gen_creation
 import gen_manipulation
+import gen_einsum
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -15,3 +16,4 @@ if __name__ == "__main__":
     gen_accuracy.main()
     gen_creation.main()
     gen_manipulation.main()
+    gen_einsum.main()

@@ -69,3 +69,4 @@ export { meshgrid, indices, type MeshgridOptions, type IndicesOptions } from "./
 export { empty, zerosLike, onesLike, fullLike, emptyLike, identity, asarray, fromFunction, type LikeOptions, type AsarrayOptions } from "./creation/like.js";
 export { finfo, iinfo, isdtype, type FInfo, type IInfo } from "./dtypes/info.js";
 export { astype, canCast, resultType, type AstypeOptions, type Casting } from "./dtypes/cast.js";
+export { einsum, tensordot, vecdot, type EinsumOptions } from "./linalg/einsum.js";
