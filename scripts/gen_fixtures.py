@@ -7,6 +7,7 @@ import gen_accuracy
 import gen_creation
 import gen_manipulation
 import gen_einsum
+import gen_numpy_names
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -17,3 +18,4 @@ if __name__ == "__main__":
     gen_creation.main()
     gen_manipulation.main()
     gen_einsum.main()
+    gen_numpy_names.main()
