@@ -85,36 +85,67 @@ export function contract(fn: string, xs: readonly NDArray[], labels: readonly (r
   const data = xs.map((x) => x.data);
   const base = xs.map((x) => x.offset);
   if (out.size === 0) return out;
-  const sumSize = dims.slice(nOut).reduce((p, n) => p * n, 1);
-  const idx = new Array<number>(all.length).fill(0);
-  const pos = base.slice();
-  const nOps = xs.length;
   const o = out.data;
+  const idx = new Int32Array(all.length);
+  const pos = Int32Array.from(base);
+  // the innermost summed label runs as a tight loop (runOf); the other labels advance an odometer
+  const inner = all.length > nOut ? all.length - 1 : -1;
+  const n = inner === -1 ? 1 : (dims[inner] as number);
+  const outer = n === 0 ? 0 : dims.slice(nOut, inner === -1 ? nOut : inner).reduce((p, m) => p * m, 1);
+  const step = xs.map((_, k) => (inner === -1 ? 0 : ((st[k] as number[])[inner] as number)));
   for (let flat = 0; flat < o.length; flat++) {
     let acc = 0;
-    for (let s = 0; s < sumSize; s++) {
-      let p = 1;
-      for (let k = 0; k < nOps; k++) p *= (data[k] as TypedArray)[pos[k] as number] as number;
-      acc += p;
-      // advance the summed labels (innermost last)
-      for (let d = all.length - 1; d >= nOut; d--) {
-        idx[d] = (idx[d] as number) + 1;
-        for (let k = 0; k < nOps; k++) pos[k] = (pos[k] as number) + ((st[k] as number[])[d] as number);
-        if ((idx[d] as number) < (dims[d] as number)) break;
-        for (let k = 0; k < nOps; k++) pos[k] = (pos[k] as number) - ((st[k] as number[])[d] as number) * (dims[d] as number);
-        idx[d] = 0;
-      }
+    for (let s = 0; s < outer; s++) {
+      acc += runOf(data, pos, step, n);
+      advance(idx, pos, st, dims, (inner === -1 ? all.length : inner) - 1, nOut);
     }
     o[flat] = acc;
-    for (let d = nOut - 1; d >= 0; d--) {
-      idx[d] = (idx[d] as number) + 1;
-      for (let k = 0; k < nOps; k++) pos[k] = (pos[k] as number) + ((st[k] as number[])[d] as number);
-      if ((idx[d] as number) < (dims[d] as number)) break;
-      for (let k = 0; k < nOps; k++) pos[k] = (pos[k] as number) - ((st[k] as number[])[d] as number) * (dims[d] as number);
-      idx[d] = 0;
-    }
+    advance(idx, pos, st, dims, nOut - 1, 0);
   }
   return out;
+}
+
+/** Σ_t Π_k data[k][pos[k] + t·step[k]] for t < n (one or two operands without the inner product loop). */
+function runOf(data: readonly TypedArray[], pos: Int32Array, step: readonly number[], n: number): number {
+  let acc = 0;
+  if (data.length === 2) {
+    const d0 = data[0] as TypedArray;
+    const d1 = data[1] as TypedArray;
+    const s0 = (step[0] as number) | 0;
+    const s1 = (step[1] as number) | 0;
+    let p0 = pos[0] as number;
+    let p1 = pos[1] as number;
+    for (let t = 0; t < n; t++) {
+      acc += (d0[p0] as number) * (d1[p1] as number);
+      p0 = (p0 + s0) | 0;
+      p1 = (p1 + s1) | 0;
+    }
+    return acc;
+  }
+  if (data.length === 1) {
+    const d0 = data[0] as TypedArray;
+    const s0 = step[0] as number;
+    let p0 = pos[0] as number;
+    for (let t = 0; t < n; t++, p0 += s0) acc += d0[p0] as number;
+    return acc;
+  }
+  for (let t = 0; t < n; t++) {
+    let p = 1;
+    for (let k = 0; k < data.length; k++) p *= (data[k] as TypedArray)[(pos[k] as number) + t * (step[k] as number)] as number;
+    acc += p;
+  }
+  return acc;
+}
+
+/** Advances the odometer of labels `from` down to `to` (the last fastest), moving every operand's position. */
+function advance(idx: Int32Array, pos: Int32Array, st: readonly (readonly number[])[], dims: readonly number[], from: number, to: number): void {
+  for (let d = from; d >= to; d--) {
+    idx[d] = (idx[d] as number) + 1;
+    for (let k = 0; k < pos.length; k++) pos[k] = (pos[k] as number) + ((st[k] as number[])[d] as number);
+    if ((idx[d] as number) < (dims[d] as number)) return;
+    for (let k = 0; k < pos.length; k++) pos[k] = (pos[k] as number) - ((st[k] as number[])[d] as number) * (dims[d] as number);
+    idx[d] = 0;
+  }
 }
 
 /** Parses one operand's subscripts into labels for an operand of `shape` (ellipsis expanded). */
