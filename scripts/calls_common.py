@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from fixtures_common import enc, enc_num
+from fixtures_common import enc, enc_num, write
 
 
 class A:
@@ -135,3 +135,11 @@ class Calls:
 
 def finite(x):
     return isinstance(x, float) and math.isfinite(x)
+
+
+def generate(name, *sections):
+    """Runs each section on one Calls and writes test/fixtures/<name>."""
+    c = Calls()
+    for section in sections:
+        section(c)
+    write(name, {"cases": c.cases})

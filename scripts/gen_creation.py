@@ -5,8 +5,7 @@ import warnings
 
 import numpy as np
 
-from calls_common import A, Calls
-from fixtures_common import write
+from calls_common import A, generate
 
 rng = np.random.default_rng(15)
 warnings.simplefilter("ignore")
@@ -177,11 +176,7 @@ def dtypes(c):
 
 
 def main():
-    c = Calls()
-    ranges(c)
-    others(c)
-    dtypes(c)
-    write("creation.json", {"cases": c.cases})
+    generate("creation.json", ranges, others, dtypes)
 
 
 if __name__ == "__main__":

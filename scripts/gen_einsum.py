@@ -4,8 +4,7 @@ import warnings
 
 import numpy as np
 
-from calls_common import A, Calls
-from fixtures_common import write
+from calls_common import A, generate
 
 rng = np.random.default_rng(17)
 warnings.simplefilter("ignore")
@@ -86,11 +85,7 @@ def tensordots(c):
 
 
 def main():
-    c = Calls()
-    random_einsum(c)
-    fixed_einsum(c)
-    tensordots(c)
-    write("einsum.json", {"cases": c.cases})
+    generate("einsum.json", random_einsum, fixed_einsum, tensordots)
 
 
 if __name__ == "__main__":

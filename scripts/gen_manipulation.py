@@ -7,8 +7,7 @@ import warnings
 
 import numpy as np
 
-from calls_common import A, Calls
-from fixtures_common import write
+from calls_common import A, generate
 
 rng = np.random.default_rng(16)
 warnings.simplefilter("ignore")
@@ -170,14 +169,7 @@ def triangles(c):
 
 
 def main():
-    c = Calls()
-    views(c)
-    splits(c)
-    joins(c)
-    repeats(c)
-    pads(c)
-    triangles(c)
-    write("manipulation.json", {"cases": c.cases})
+    generate("manipulation.json", views, splits, joins, repeats, pads, triangles)
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ describe("methods and aliases", () => {
   test("array reads lists of arrays, typed arrays, Sets and generators", () => {
     const v = array([1, 2], { dtype: "int16" });
     expect(array([v, new Int16Array([3, 4])]).dtype).toBe("int16");
-    expect(array(new Set([1, 2, 3])).tolist()).toEqual([1, 2, 3]);
+    expect(array(new Set([1, 2, 3]) as never).tolist()).toEqual([1, 2, 3]);
     function* gen(): Generator<number> {
       yield 4;
       yield 5;
