@@ -185,7 +185,12 @@ await workload("W6", "sum(A, axis 0)", {
 await workload("M1", "concat([A, B], axis 1)", {
   plain: () => {
     const o = new Float64Array(2 * N * N);
-    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) (o[i * 2 * N + j] = a[i * N + j]), (o[i * 2 * N + N + j] = b[i * N + j]);
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        o[i * 2 * N + j] = a[i * N + j];
+        o[i * 2 * N + N + j] = b[i * N + j];
+      }
+    }
     return o;
   },
   ours: { ours: () => nb.concat([A, B], { axis: 1 }) },
