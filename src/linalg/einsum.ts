@@ -20,8 +20,6 @@ import { scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { checkShape } from "../validate.js";
 
-type Input = NDArray | ArrayLike;
-
 /** Labels: char codes for letters, negative numbers for the axes an ellipsis stands for (-1 the last). */
 type Label = number;
 
@@ -192,7 +190,7 @@ export interface EinsumOptions {
  * console.log(einsum("...ij,...j->...i", A, x).tolist(), einsum("i,j", x, x).tolist());
  * // => [ 50, 110 ] [ [ 100, 200 ], [ 200, 400 ] ]
  */
-export function einsum(subscripts: string, ...operands: (Input | EinsumOptions)[]): NDArray {
+export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | EinsumOptions)[]): NDArray {
   const fn = "einsum";
   if (typeof subscripts !== "string") throw new DTypeError(`${fn}: the first argument must be a subscripts string like "ij,jk->ik", got ${describeType(subscripts)}`);
   const last = operands[operands.length - 1];
@@ -261,7 +259,7 @@ export function einsum(subscripts: string, ...operands: (Input | EinsumOptions)[
  * console.log(tensordot(a, b, 1).shape, tensordot(a, a, [[0, 1], [0, 1]]).tolist(), tensordot(a, arange(6).reshape(3, 2), [[1], [0]]).tolist());
  * // => [ 2, 4 ] 55 [ [ 10, 13 ], [ 28, 40 ] ]
  */
-export function tensordot(a: Input, b: Input, axes: number | readonly [number | readonly number[], number | readonly number[]] = 2): NDArray {
+export function tensordot(a: NDArray | ArrayLike, b: NDArray | ArrayLike, axes: number | readonly [number | readonly number[], number | readonly number[]] = 2): NDArray {
   const fn = "tensordot";
   const x = asArray(fn, a);
   const y = asArray(fn, b);
@@ -307,7 +305,7 @@ export function tensordot(a: Input, b: Input, axes: number | readonly [number | 
  * console.log(vecdot(v, array([1, 1])).tolist(), vecdot(v, v, { axis: 0 }).tolist());
  * // => [ 3, 7 ] [ 10, 20 ]
  */
-export function vecdot(x1: Input, x2: Input, options?: { axis?: number }): NDArray {
+export function vecdot(x1: NDArray | ArrayLike, x2: NDArray | ArrayLike, options?: { axis?: number }): NDArray {
   const fn = "vecdot";
   const x = asArray(fn, x1);
   const y = asArray(fn, x2);

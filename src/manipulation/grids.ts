@@ -13,8 +13,6 @@ import { checkShape, shapeSize } from "../validate.js";
 import { copyAs, copyInto, view } from "./common.js";
 import { ravel } from "./views.js";
 
-type Input = NDArray | ArrayLike;
-
 /** Options of {@link meshgrid}. */
 export interface MeshgridOptions {
   /** `"xy"` (default, Cartesian: the first two output axes swapped) or `"ij"` (matrix indexing). */
@@ -38,7 +36,7 @@ export interface MeshgridOptions {
  * console.log(meshgrid([1, 2, 3], [10, 20], { indexing: "ij", sparse: true }).map((g) => g.shape));
  * // => [ [ 3, 1 ], [ 1, 2 ] ]
  */
-export function meshgrid(...args: (Input | MeshgridOptions)[]): NDArray[] {
+export function meshgrid(...args: (NDArray | ArrayLike | MeshgridOptions)[]): NDArray[] {
   const fn = "meshgrid";
   const last = args[args.length - 1];
   const hasOptions = typeof last === "object" && last !== null && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last);

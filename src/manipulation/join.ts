@@ -18,8 +18,6 @@ import { checkShape, shapesEqual } from "../validate.js";
 import { arrayList, copyAs, copyInto, sliceAxis } from "./common.js";
 import { atleast1d, atleast2d, atleast3d, expandDims, ravel } from "./views.js";
 
-type Input = NDArray | ArrayLike;
-
 /** Options of {@link concat} and {@link stack}. */
 export interface ConcatOptions {
   /** The axis to join along (default 0); `null` flattens every input first (concat only). */
@@ -105,7 +103,7 @@ function join(fn: string, xs: NDArray[], axis: number, dtype: DType, out: NDArra
  * console.log(concat([a, b]).tolist(), concat([a, b], { axis: null }).tolist());
  * // => [ [ 1, 2 ], [ 3, 4 ], [ 5, 6 ] ] [ 1, 2, 3, 4, 5, 6 ]
  */
-export function concat(arrays: readonly Input[], options?: ConcatOptions): NDArray {
+export function concat(arrays: readonly (NDArray | ArrayLike)[], options?: ConcatOptions): NDArray {
   return concatAs("concat", arrays, options);
 }
 
@@ -117,7 +115,7 @@ export function concat(arrays: readonly Input[], options?: ConcatOptions): NDArr
  * console.log(concatenate([array([[1], [2]]), array([[3], [4]])], { axis: 1 }).tolist());
  * // => [ [ 1, 3 ], [ 2, 4 ] ]
  */
-export function concatenate(arrays: readonly Input[], options?: ConcatOptions): NDArray {
+export function concatenate(arrays: readonly (NDArray | ArrayLike)[], options?: ConcatOptions): NDArray {
   return concatAs("concatenate", arrays, options);
 }
 
@@ -148,7 +146,7 @@ function concatAs(fn: string, arrays: unknown, options: ConcatOptions | undefine
  * console.log(stack([a, b]).tolist(), stack([a, b], { axis: -1 }).tolist());
  * // => [ [ 1, 2 ], [ 3, 4 ] ] [ [ 1, 3 ], [ 2, 4 ] ]
  */
-export function stack(arrays: readonly Input[], options?: Omit<ConcatOptions, "axis"> & { axis?: number }): NDArray {
+export function stack(arrays: readonly (NDArray | ArrayLike)[], options?: Omit<ConcatOptions, "axis"> & { axis?: number }): NDArray {
   const fn = "stack";
   const opts = checkOptions<ConcatOptions>(fn, options, ["axis", "dtype", "out"]);
   const xs = arrayList(fn, arrays);
@@ -180,7 +178,7 @@ function stackAs(fn: string, arrays: unknown, options: unknown, lift: (x: NDArra
  * console.log(hstack([[1, 2], [3]]).tolist(), hstack([[[1], [2]], [[3], [4]]]).tolist());
  * // => [ 1, 2, 3 ] [ [ 1, 3 ], [ 2, 4 ] ]
  */
-export function hstack(arrays: readonly Input[], options?: { dtype?: DType }): NDArray {
+export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
   return stackAs("hstack", arrays, options, (x) => atleast1d(x) as NDArray, (xs) => ((xs[0] as NDArray).ndim === 1 ? 0 : 1));
 }
 
@@ -192,7 +190,7 @@ export function hstack(arrays: readonly Input[], options?: { dtype?: DType }): N
  * console.log(vstack([[1, 2], [3, 4]]).tolist());
  * // => [ [ 1, 2 ], [ 3, 4 ] ]
  */
-export function vstack(arrays: readonly Input[], options?: { dtype?: DType }): NDArray {
+export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
   return stackAs("vstack", arrays, options, (x) => atleast2d(x) as NDArray, () => 0);
 }
 
@@ -204,7 +202,7 @@ export function vstack(arrays: readonly Input[], options?: { dtype?: DType }): N
  * console.log(dstack([[1, 2], [3, 4]]).shape);
  * // => [ 1, 2, 2 ]
  */
-export function dstack(arrays: readonly Input[], options?: { dtype?: DType }): NDArray {
+export function dstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
   return stackAs("dstack", arrays, options, (x) => atleast3d(x) as NDArray, () => 2);
 }
 
@@ -217,7 +215,7 @@ export function dstack(arrays: readonly Input[], options?: { dtype?: DType }): N
  * console.log(columnStack([[1, 2], [3, 4]]).tolist());
  * // => [ [ 1, 3 ], [ 2, 4 ] ]
  */
-export function columnStack(arrays: readonly Input[]): NDArray {
+export function columnStack(arrays: readonly (NDArray | ArrayLike)[]): NDArray {
   const fn = "columnStack";
   return stackAs(
     fn,

@@ -19,8 +19,6 @@ import { freshArray, type NDArray } from "../ndarray.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
 
-type Input = NDArray | ArrayLike;
-
 /** The modes of {@link pad}. */
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
 
@@ -111,7 +109,7 @@ function source(mode: Exclude<PadMode, "constant">, p: number, n: number): numbe
  * console.log(pad(array([[1, 2]]), [[1, 0], [0, 1]], { constantValues: 9 }).tolist());
  * // => [ [ 9, 9, 9 ], [ 1, 2, 9 ] ]
  */
-export function pad(a: Input, padWidth: number | readonly number[] | readonly (readonly number[])[], mode?: PadMode | PadOptions, options?: PadOptions): NDArray {
+export function pad(a: NDArray | ArrayLike, padWidth: number | readonly number[] | readonly (readonly number[])[], mode?: PadMode | PadOptions, options?: PadOptions): NDArray {
   const fn = "pad";
   const x = asArray(fn, a);
   let opts: Partial<PadOptions>;

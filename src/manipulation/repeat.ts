@@ -13,8 +13,6 @@ import { checkShape, shapeSize } from "../validate.js";
 import { axisArgument, copyAs, copyInto, sliceAxis, view } from "./common.js";
 import { ravel } from "./views.js";
 
-type Input = NDArray | ArrayLike;
-
 /** A list of integers from a number, a JS array or a 1-D NDArray (numpy's sequences of ints). */
 function intList(fn: string, name: string, x: unknown): number[] {
   const list: unknown[] = typeof x === "number" ? [x] : Array.isArray(x) ? x : x !== null && typeof x === "object" && "tolist" in x ? [((x as NDArray).tolist())].flat() : [x];
@@ -45,7 +43,7 @@ function repeatedView(x: NDArray, axis: number, count: number): NDArray {
  * console.log(repeat(a, 2).toString(), repeat(a, [1, 2], { axis: 0 }).tolist());
  * // => array([1., 1., 2., 2., 3., 3., 4., 4.]) [ [ 1, 2 ], [ 3, 4 ], [ 3, 4 ] ]
  */
-export function repeat(a: Input, repeats: number | readonly number[] | NDArray, axis?: number | null | { axis?: number | null }): NDArray {
+export function repeat(a: NDArray | ArrayLike, repeats: number | readonly number[] | NDArray, axis?: number | null | { axis?: number | null }): NDArray {
   const fn = "repeat";
   let x = asArray(fn, a);
   const ax = axisArgument<{ axis: unknown }>(fn, axis).axis;
@@ -90,7 +88,7 @@ export function repeat(a: Input, repeats: number | readonly number[] | NDArray, 
  * console.log(tile(array([1, 2]), 2).tolist(), tile(array([1, 2]), [2, 2]).tolist());
  * // => [ 1, 2, 1, 2 ] [ [ 1, 2, 1, 2 ], [ 1, 2, 1, 2 ] ]
  */
-export function tile(a: Input, reps: number | readonly number[]): NDArray {
+export function tile(a: NDArray | ArrayLike, reps: number | readonly number[]): NDArray {
   const fn = "tile";
   const x = asArray(fn, a);
   const r = intList(fn, "reps", reps);
@@ -120,7 +118,7 @@ export function tile(a: Input, reps: number | readonly number[]): NDArray {
  * console.log(roll(arange(5), 2).tolist(), roll(a, 1, { axis: 1 }).tolist(), roll(a, [1, 1], [0, 1]).tolist());
  * // => [ 3, 4, 0, 1, 2 ] [ [ 2, 0, 1 ], [ 5, 3, 4 ] ] [ [ 5, 3, 4 ], [ 2, 0, 1 ] ]
  */
-export function roll(a: Input, shift: number | readonly number[], axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
+export function roll(a: NDArray | ArrayLike, shift: number | readonly number[], axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const fn = "roll";
   const x = asArray(fn, a);
   const ax = axisArgument<{ axis: unknown }>(fn, axis).axis;

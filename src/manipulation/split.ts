@@ -10,7 +10,6 @@ import type { NDArray } from "../ndarray.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { axisArgument, sliceAxis } from "./common.js";
 
-type Input = NDArray | ArrayLike;
 /** A number of equal sections, or the indices where each new piece starts. */
 export type Sections = number | readonly number[];
 
@@ -54,7 +53,7 @@ function pieces(fn: string, x: NDArray, sections: unknown, axis: number, equal: 
   return out;
 }
 
-function splitAs(fn: string, a: Input, sections: unknown, axisArg: unknown, equal: boolean): NDArray[] {
+function splitAs(fn: string, a: NDArray | ArrayLike, sections: unknown, axisArg: unknown, equal: boolean): NDArray[] {
   const x = asArray(fn, a);
   const axis = axisArgument<{ axis: unknown }>(fn, axisArg).axis ?? 0;
   if (x.ndim === 0) throw new AxisError(`${fn}: a 0-d array has no axis ${String(axis)} to split`);
@@ -70,7 +69,7 @@ function splitAs(fn: string, a: Input, sections: unknown, axisArg: unknown, equa
  * console.log(split(arange(6), 3).map((p) => p.tolist()), split(arange(6), [1, 4]).map((p) => p.tolist()));
  * // => [ [ 0, 1 ], [ 2, 3 ], [ 4, 5 ] ] [ [ 0 ], [ 1, 2, 3 ], [ 4, 5 ] ]
  */
-export function split(a: Input, sections: Sections, axis?: number | { axis?: number }): NDArray[] {
+export function split(a: NDArray | ArrayLike, sections: Sections, axis?: number | { axis?: number }): NDArray[] {
   return splitAs("split", a, sections, axis, true);
 }
 
@@ -83,11 +82,11 @@ export function split(a: Input, sections: Sections, axis?: number | { axis?: num
  * console.log(arraySplit(arange(7), 3).map((p) => p.tolist()));
  * // => [ [ 0, 1, 2 ], [ 3, 4 ], [ 5, 6 ] ]
  */
-export function arraySplit(a: Input, sections: Sections, axis?: number | { axis?: number }): NDArray[] {
+export function arraySplit(a: NDArray | ArrayLike, sections: Sections, axis?: number | { axis?: number }): NDArray[] {
   return splitAs("arraySplit", a, sections, axis, false);
 }
 
-function splitAtLeast(fn: string, a: Input, sections: Sections, minNdim: number, axisFor: (ndim: number) => number): NDArray[] {
+function splitAtLeast(fn: string, a: NDArray | ArrayLike, sections: Sections, minNdim: number, axisFor: (ndim: number) => number): NDArray[] {
   const x = asArray(fn, a);
   if (x.ndim < minNdim) {
     throw new ShapeError(`${fn}: only works on arrays of ${minNdim} or more dimensions, got shape ${formatShape(x.shape)}`);
@@ -103,7 +102,7 @@ function splitAtLeast(fn: string, a: Input, sections: Sections, minNdim: number,
  * console.log(hsplit(arange(4).reshape(2, 2), 2).map((p) => p.tolist()));
  * // => [ [ [ 0 ], [ 2 ] ], [ [ 1 ], [ 3 ] ] ]
  */
-export function hsplit(a: Input, sections: Sections): NDArray[] {
+export function hsplit(a: NDArray | ArrayLike, sections: Sections): NDArray[] {
   return splitAtLeast("hsplit", a, sections, 1, (n) => (n > 1 ? 1 : 0));
 }
 
@@ -115,7 +114,7 @@ export function hsplit(a: Input, sections: Sections): NDArray[] {
  * console.log(vsplit(arange(4).reshape(2, 2), 2).map((p) => p.tolist()));
  * // => [ [ [ 0, 1 ] ], [ [ 2, 3 ] ] ]
  */
-export function vsplit(a: Input, sections: Sections): NDArray[] {
+export function vsplit(a: NDArray | ArrayLike, sections: Sections): NDArray[] {
   return splitAtLeast("vsplit", a, sections, 2, () => 0);
 }
 
@@ -127,6 +126,6 @@ export function vsplit(a: Input, sections: Sections): NDArray[] {
  * console.log(dsplit(arange(4).reshape(1, 1, 4), 2).map((p) => p.shape));
  * // => [ [ 1, 1, 2 ], [ 1, 1, 2 ] ]
  */
-export function dsplit(a: Input, sections: Sections): NDArray[] {
+export function dsplit(a: NDArray | ArrayLike, sections: Sections): NDArray[] {
   return splitAtLeast("dsplit", a, sections, 3, () => 2);
 }

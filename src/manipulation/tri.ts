@@ -12,9 +12,7 @@ import type { NDArray } from "../ndarray.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
 import { copyAs, pickAxis, sliceAxis } from "./common.js";
 
-type Input = NDArray | ArrayLike;
-
-function triangle(fn: string, a: Input, kArg: unknown, lower: boolean): NDArray {
+function triangle(fn: string, a: NDArray | ArrayLike, kArg: unknown, lower: boolean): NDArray {
   const x0 = asArray(fn, a);
   const k = typeof kArg === "object" && kArg !== null ? (checkOptions<{ k: number }>(fn, kArg, ["k"]).k ?? 0) : (kArg ?? 0);
   if (typeof k !== "number" || !Number.isInteger(k)) throw new DTypeError(`${fn}: k must be an integer, got ${describeType(k)}`);
@@ -44,7 +42,7 @@ function triangle(fn: string, a: Input, kArg: unknown, lower: boolean): NDArray 
  * console.log(tril(ones([3, 3])).tolist(), tril(ones([2, 3]), 1).tolist());
  * // => [ [ 1, 0, 0 ], [ 1, 1, 0 ], [ 1, 1, 1 ] ] [ [ 1, 1, 0 ], [ 1, 1, 1 ] ]
  */
-export function tril(a: Input, k?: number | { k?: number }): NDArray {
+export function tril(a: NDArray | ArrayLike, k?: number | { k?: number }): NDArray {
   return triangle("tril", a, k, true);
 }
 
@@ -56,6 +54,6 @@ export function tril(a: Input, k?: number | { k?: number }): NDArray {
  * console.log(triu(ones([3, 3])).tolist(), triu(ones([3, 2]), { k: -1 }).tolist());
  * // => [ [ 1, 1, 1 ], [ 0, 1, 1 ], [ 0, 0, 1 ] ] [ [ 1, 1 ], [ 1, 1 ], [ 0, 1 ] ]
  */
-export function triu(a: Input, k?: number | { k?: number }): NDArray {
+export function triu(a: NDArray | ArrayLike, k?: number | { k?: number }): NDArray {
   return triangle("triu", a, k, false);
 }

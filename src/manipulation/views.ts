@@ -17,8 +17,6 @@ import { nocopyReshapeStrides } from "../strides.js";
 import { checkShape } from "../validate.js";
 import { axisArgument, copyAs, pickAxis, view } from "./common.js";
 
-type Input = NDArray | ArrayLike;
-
 /** The axes of `axis` (a number or a list) for an array of `ndim` axes, in the order given; repeats refused. */
 function axisList(fn: string, axis: unknown, ndim: number): number[] {
   const list = Array.isArray(axis) ? (axis as unknown[]) : [axis];
@@ -41,7 +39,7 @@ function axisList(fn: string, axis: unknown, ndim: number): number[] {
  * console.log(expandDims(a, 0).shape, expandDims(a, [0, -1]).shape, expandDims(a, { axis: 1 }).shape);
  * // => [ 1, 2, 3 ] [ 1, 2, 3, 1 ] [ 2, 1, 3 ]
  */
-export function expandDims(a: Input, axis: number | readonly number[] | { axis: number | readonly number[] }): NDArray {
+export function expandDims(a: NDArray | ArrayLike, axis: number | readonly number[] | { axis: number | readonly number[] }): NDArray {
   const fn = "expandDims";
   const x = asArray(fn, a);
   const ax = axisArgument<{ axis: unknown }>(fn, axis).axis;
@@ -73,7 +71,7 @@ export function expandDims(a: Input, axis: number | readonly number[] | { axis: 
  * console.log(squeeze(a).shape, squeeze(a, 0).shape, squeeze(a, { axis: [0, 2] }).shape);
  * // => [ 3 ] [ 3, 1 ] [ 3 ]
  */
-export function squeeze(a: Input, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
+export function squeeze(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const fn = "squeeze";
   const x = asArray(fn, a);
   const ax = axisArgument<{ axis: unknown }>(fn, axis).axis;
@@ -104,7 +102,7 @@ export function squeeze(a: Input, axis?: number | readonly number[] | null | { a
  * console.log(flip(a).tolist(), flip(a, 1).tolist(), flip(a, { axis: 0 }).strides);
  * // => [ [ 4, 3 ], [ 2, 1 ] ] [ [ 2, 1 ], [ 4, 3 ] ] [ -2, 1 ]
  */
-export function flip(a: Input, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
+export function flip(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const fn = "flip";
   const x = asArray(fn, a);
   const axes = normalizeAxes(fn, axisArgument<{ axis: unknown }>(fn, axis).axis, x.ndim);
@@ -144,7 +142,7 @@ function checkPermutation(fn: string, axes: unknown, ndim: number): number[] {
  * console.log(permuteDims(zeros([2, 3, 4]), [2, 0, 1]).shape);
  * // => [ 4, 2, 3 ]
  */
-export function permuteDims(a: Input, axes: readonly number[]): NDArray {
+export function permuteDims(a: NDArray | ArrayLike, axes: readonly number[]): NDArray {
   const x = asArray("permuteDims", a);
   return permuted(x, checkPermutation("permuteDims", axes, x.ndim));
 }
@@ -157,7 +155,7 @@ export function permuteDims(a: Input, axes: readonly number[]): NDArray {
  * console.log(transpose(zeros([2, 3, 4])).shape, transpose(zeros([2, 3, 4]), [1, 0, 2]).shape);
  * // => [ 4, 3, 2 ] [ 3, 2, 4 ]
  */
-export function transpose(a: Input, axes?: readonly number[] | null): NDArray {
+export function transpose(a: NDArray | ArrayLike, axes?: readonly number[] | null): NDArray {
   const x = asArray("transpose", a);
   if (axes === undefined || axes === null) return permuted(x, x.shape.map((_, i) => x.ndim - 1 - i));
   return permuted(x, checkPermutation("transpose", axes, x.ndim));
@@ -171,7 +169,7 @@ export function transpose(a: Input, axes?: readonly number[] | null): NDArray {
  * console.log(matrixTranspose(zeros([5, 2, 3])).shape, zeros([2, 3]).mT.shape);
  * // => [ 5, 3, 2 ] [ 3, 2 ]
  */
-export function matrixTranspose(a: Input): NDArray {
+export function matrixTranspose(a: NDArray | ArrayLike): NDArray {
   const fn = "matrixTranspose";
   const x = asArray(fn, a);
   if (x.ndim < 2) {
@@ -191,7 +189,7 @@ export function matrixTranspose(a: Input): NDArray {
  * console.log(swapaxes(zeros([2, 3, 4]), 0, -1).shape);
  * // => [ 4, 3, 2 ]
  */
-export function swapaxes(a: Input, axis1: number, axis2: number): NDArray {
+export function swapaxes(a: NDArray | ArrayLike, axis1: number, axis2: number): NDArray {
   const fn = "swapaxes";
   const x = asArray(fn, a);
   const i = normalizeAxis(fn, axis1, x.ndim);
@@ -212,7 +210,7 @@ export function swapaxes(a: Input, axis1: number, axis2: number): NDArray {
  * console.log(moveaxis(a, 0, -1).shape, moveaxis(a, [0, 1], [-1, -2]).shape);
  * // => [ 4, 5, 3 ] [ 5, 4, 3 ]
  */
-export function moveaxis(a: Input, source: number | readonly number[], destination: number | readonly number[]): NDArray {
+export function moveaxis(a: NDArray | ArrayLike, source: number | readonly number[], destination: number | readonly number[]): NDArray {
   const fn = "moveaxis";
   const x = asArray(fn, a);
   const src = axisList(fn, source, x.ndim);
@@ -244,7 +242,7 @@ export interface ReshapeOptions {
  * console.log(reshape(a, [2, -1]).tolist(), reshape(a, [3, 2]).data === a.data);
  * // => [ [ 0, 1, 2 ], [ 3, 4, 5 ] ] true
  */
-export function reshape(a: Input, shape: number | readonly number[], options?: ReshapeOptions): NDArray {
+export function reshape(a: NDArray | ArrayLike, shape: number | readonly number[], options?: ReshapeOptions): NDArray {
   const fn = "reshape";
   const x = asArray(fn, a);
   const opts = checkOptions<ReshapeOptions>(fn, options, ["copy"]);
@@ -271,7 +269,7 @@ export function reshape(a: Input, shape: number | readonly number[], options?: R
  * console.log(ravel(a).tolist(), ravel(a).data === a.data, ravel(a.T).tolist());
  * // => [ 0, 1, 2, 3, 4, 5 ] true [ 0, 3, 1, 4, 2, 5 ]
  */
-export function ravel(a: Input): NDArray {
+export function ravel(a: NDArray | ArrayLike): NDArray {
   const x = asArray("ravel", a);
   if (isCContiguous(x.toNdarray())) return view(x, [x.size], [1]);
   return copyAs(x).reshape([x.size]);
@@ -285,7 +283,7 @@ export function ravel(a: Input): NDArray {
  * console.log(flatten(arange(4).reshape(2, 2)).tolist());
  * // => [ 0, 1, 2, 3 ]
  */
-export function flatten(a: Input): NDArray {
+export function flatten(a: NDArray | ArrayLike): NDArray {
   const x = asArray("flatten", a);
   return copyAs(x).reshape([x.size]);
 }
@@ -299,7 +297,7 @@ export function flatten(a: Input): NDArray {
  * console.log(unstack(a).map((r) => r.tolist()), unstack(a, { axis: 1 }).map((c) => c.tolist()));
  * // => [ [ 0, 1 ], [ 2, 3 ] ] [ [ 0, 2 ], [ 1, 3 ] ]
  */
-export function unstack(a: Input, options?: { axis?: number }): NDArray[] {
+export function unstack(a: NDArray | ArrayLike, options?: { axis?: number }): NDArray[] {
   const fn = "unstack";
   const x = asArray(fn, a);
   const opts = checkOptions<{ axis: number }>(fn, options, ["axis"]);
@@ -313,7 +311,7 @@ function withOnes(x: NDArray, shape: readonly number[]): NDArray {
   return view(x, shape, nocopyReshapeStrides(x.shape, x.strides, shape) ?? contiguousStrides(shape));
 }
 
-function atleast(fn: string, arrays: readonly Input[], lift: (x: NDArray) => NDArray): NDArray | NDArray[] {
+function atleast(fn: string, arrays: readonly (NDArray | ArrayLike)[], lift: (x: NDArray) => NDArray): NDArray | NDArray[] {
   const out = arrays.map((a) => {
     const x = asArray(fn, a);
     return lift(x);
@@ -330,7 +328,7 @@ function atleast(fn: string, arrays: readonly Input[], lift: (x: NDArray) => NDA
  * console.log((atleast1d(array(3)) as any).shape, (atleast1d(1, [2, 3]) as any[]).map((x) => x.shape));
  * // => [ 1 ] [ [ 1 ], [ 2 ] ]
  */
-export function atleast1d(...arrays: Input[]): NDArray | NDArray[] {
+export function atleast1d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast1d", arrays, (x) => (x.ndim >= 1 ? view(x, x.shape, x.strides) : withOnes(x, [1])));
 }
 
@@ -342,7 +340,7 @@ export function atleast1d(...arrays: Input[]): NDArray | NDArray[] {
  * console.log((atleast2d([1, 2, 3]) as any).shape);
  * // => [ 1, 3 ]
  */
-export function atleast2d(...arrays: Input[]): NDArray | NDArray[] {
+export function atleast2d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast2d", arrays, (x) => (x.ndim >= 2 ? view(x, x.shape, x.strides) : withOnes(x, x.ndim === 1 ? [1, x.shape[0] as number] : [1, 1])));
 }
 
@@ -355,7 +353,7 @@ export function atleast2d(...arrays: Input[]): NDArray | NDArray[] {
  * console.log((atleast3d([1, 2, 3]) as any).shape, (atleast3d([[1, 2]]) as any).shape);
  * // => [ 1, 3, 1 ] [ 1, 2, 1 ]
  */
-export function atleast3d(...arrays: Input[]): NDArray | NDArray[] {
+export function atleast3d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast3d", arrays, (x) => {
     if (x.ndim >= 3) return view(x, x.shape, x.strides);
     const shape = x.ndim === 0 ? [1, 1, 1] : x.ndim === 1 ? [1, x.shape[0] as number, 1] : [x.shape[0] as number, x.shape[1] as number, 1];
