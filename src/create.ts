@@ -10,6 +10,9 @@ import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedLi
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 import { checkOptions, splitTrailingOptions } from "./creation/options.js";
 
+// The ranges live in creation/ranges.ts; re-exported here, where the creation functions always were.
+export { arange, linspace, type LinspaceOptions } from "./creation/ranges.js";
+
 /** Options of the creation functions. */
 export interface DTypeOptions {
   /** The element type; float64 when omitted. */

@@ -8,10 +8,8 @@ import { attachMethods } from "./methods.js";
 attachMethods();
 
 export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
-export { array, zeros, ones, full, eye } from "./create.js";
-export type { ArrayLike, DTypeOptions, EyeOptions } from "./create.js";
-// creation, manipulation and data-type functions (issue 15)
-export { arange, linspace, logspace, geomspace, type ArangeOptions, type LinspaceOptions, type LogspaceOptions } from "./creation/ranges.js";
+export { array, zeros, ones, full, arange, linspace, eye } from "./create.js";
+export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";
 export { DTYPES, isDType, promoteTypes, type DType, type DTypeInfo, type TypedArray, type TypedArrayConstructor } from "./dtype.js";
 export { type Shape } from "./validate.js";
 export { formatShape } from "./format/format-shape.js";
@@ -42,6 +40,9 @@ export { hadamard } from "./linalg/hadamard.js";
 export { diag, diagonal, type DiagonalOptions } from "./linalg/diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
+// creation, manipulation and data-type functions (issue 15)
+export type { EyeOptions } from "./create.js";
+export { logspace, geomspace, type ArangeOptions, type LogspaceOptions } from "./creation/ranges.js";
 export {
   expandDims,
   squeeze,
