@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, promoteTypes, type DType, type TypedArray } from "./dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape } from "./format/format-shape.js";
 import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
+import { liftNested } from "./creation/nested.js";
 import { checkOptions, splitTrailingOptions } from "./creation/options.js";
 
 // The ranges live in creation/ranges.ts; re-exported here, where the creation functions always were.
@@ -61,6 +62,9 @@ export function asArray(fn: string, x: unknown): NDArray {
 
 /** {@link array} under another function's name, for error messages. @internal */
 export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDArray {
+  // lists holding NDArrays, typed arrays or iterables (issue 15): read as plain nested lists
+  const nested = liftNested(data);
+  if (nested !== undefined) return toArray(fn, nested.lists, options ?? (nested.dtype === undefined ? undefined : { dtype: nested.dtype }));
   if (data instanceof NDArray) {
     checkAttached(fn, data);
     const dtype = dtypeOption(fn, options, data.dtype);
@@ -97,9 +101,6 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     for (let i = 0; i < src.length; i++) out[i] = castValue(fn, dtype, src[i] as number);
     return build(dtype, [src.length], out);
   }
-  if (!Array.isArray(data) && isIterable(data)) return toArray(fn, Array.from(data), options);
-  const found = Array.isArray(data) ? nestedArrays(data) : undefined;
-  if (found !== undefined) return toArray(fn, found.lists, options ?? (found.dtype === undefined ? undefined : { dtype: found.dtype }));
   const dtype = dtypeOption(fn, options);
   const shape = nestedShape(fn, data);
   const out = allocate(dtype, shapeSize(shape));
@@ -117,46 +118,6 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
   };
   fill(data, 0, []);
   return build(dtype, shape, out);
-}
-
-/** Iterables other than strings and the types `array` reads directly (a Set, a generator, …). */
-function isIterable(x: unknown): x is Iterable<unknown> {
-  return typeof x === "object" && x !== null && !ArrayBuffer.isView(x) && !(x instanceof NDArray) && Symbol.iterator in x;
-}
-
-/**
- * A nested list holding NDArrays, typed arrays or other iterables (at any depth) as plain nested
- * lists, and the dtype numpy's `array` gives it: the promotion of the arrays' dtypes, with
- * float64 for plain JS numbers (numpy's `array([int32_array, [1, 2]])` is int64: Python ints are
- * not weak here). `undefined` when the list holds none of them.
- */
-function nestedArrays(data: readonly unknown[]): { lists: unknown[]; dtype: DType | undefined } | undefined {
-  let dtype: DType | undefined;
-  let numbers = false;
-  let changed = false;
-  const walk = (x: unknown): unknown => {
-    if (x instanceof NDArray) {
-      changed = true;
-      dtype = dtype === undefined ? x.dtype : promoteTypes(dtype, x.dtype);
-      return x.tolist();
-    }
-    if (ArrayBuffer.isView(x) && dtypeOfTypedArray(x) !== undefined) {
-      changed = true;
-      const d = dtypeOfTypedArray(x) as DType;
-      dtype = dtype === undefined ? d : promoteTypes(dtype, d);
-      return Array.from(x as TypedArray);
-    }
-    if (Array.isArray(x)) return x.map(walk);
-    if (isIterable(x) && typeof x !== "string") {
-      changed = true;
-      return Array.from(x).map(walk);
-    }
-    if (typeof x === "number") numbers = true;
-    return x;
-  };
-  const lists = data.map(walk);
-  if (!changed) return undefined;
-  return { lists, dtype: dtype === undefined ? undefined : numbers ? promoteTypes(dtype, DEFAULT_DTYPE) : dtype };
 }
 
 function formatPath(path: readonly number[]): string {

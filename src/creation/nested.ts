@@ -1,0 +1,59 @@
+/**
+ * What `array` reads besides nested lists of numbers: lists that hold NDArrays, typed arrays or
+ * other iterables, at any depth (numpy stacks them), and iterables themselves.
+ *
+ * @module
+ */
+import { DEFAULT_DTYPE, dtypeOfTypedArray, promoteTypes, type DType, type TypedArray } from "../dtype.js";
+import { NDArray } from "../ndarray.js";
+
+/**
+ * `data` as plain nested lists with the dtype numpy would give it (see {@link nestedArrays}), or
+ * `undefined` when it needs no lifting (plain lists, typed arrays, NDArrays, numbers).
+ * @internal
+ */
+export function liftNested(data: unknown): { lists: unknown[]; dtype: DType | undefined } | undefined {
+  if (!Array.isArray(data)) return isIterable(data) ? (nestedArrays(Array.from(data)) ?? { lists: Array.from(data), dtype: undefined }) : undefined;
+  return nestedArrays(data);
+}
+
+/** Iterables other than strings and the types `array` reads directly (a Set, a generator, …). */
+function isIterable(x: unknown): x is Iterable<unknown> {
+  return typeof x === "object" && x !== null && !ArrayBuffer.isView(x) && !(x instanceof NDArray) && Symbol.iterator in x;
+}
+
+/**
+ * A nested list holding NDArrays, typed arrays or other iterables (at any depth) as plain nested
+ * lists, and the dtype numpy's `array` gives it: the promotion of the arrays' dtypes, with
+ * float64 for plain JS numbers (numpy's `array([int32_array, [1, 2]])` is int64: Python ints are
+ * not weak here). `undefined` when the list holds none of them.
+ */
+export function nestedArrays(data: readonly unknown[]): { lists: unknown[]; dtype: DType | undefined } | undefined {
+  let dtype: DType | undefined;
+  let numbers = false;
+  let changed = false;
+  const walk = (x: unknown): unknown => {
+    if (x instanceof NDArray) {
+      changed = true;
+      dtype = dtype === undefined ? x.dtype : promoteTypes(dtype, x.dtype);
+      return x.tolist();
+    }
+    if (ArrayBuffer.isView(x) && dtypeOfTypedArray(x) !== undefined) {
+      changed = true;
+      const d = dtypeOfTypedArray(x) as DType;
+      dtype = dtype === undefined ? d : promoteTypes(dtype, d);
+      return Array.from(x as TypedArray);
+    }
+    if (Array.isArray(x)) return x.map(walk);
+    if (isIterable(x) && typeof x !== "string") {
+      changed = true;
+      return Array.from(x).map(walk);
+    }
+    if (typeof x === "number") numbers = true;
+    return x;
+  };
+  const lists = data.map(walk);
+  if (!changed) return undefined;
+  return { lists, dtype: dtype === undefined ? undefined : numbers ? promoteTypes(dtype, DEFAULT_DTYPE) : dtype };
+}
+
