@@ -13,8 +13,10 @@ import { NDArray } from "../ndarray.js";
  * @internal
  */
 export function liftNested(data: unknown): { lists: unknown[]; dtype: DType | undefined } | undefined {
-  if (!Array.isArray(data)) return isIterable(data) ? (nestedArrays(Array.from(data)) ?? { lists: Array.from(data), dtype: undefined }) : undefined;
-  return nestedArrays(data);
+  if (Array.isArray(data)) return nestedArrays(data);
+  if (!isIterable(data)) return undefined;
+  const list = Array.from(data); // read once: a generator cannot be read again
+  return nestedArrays(list) ?? { lists: list, dtype: undefined };
 }
 
 /** Iterables other than strings and the types `array` reads directly (a Set, a generator, …). */
