@@ -76,6 +76,9 @@ def ranges(c):
     ]
     for args in lin_edge:
         c.add("linspace", *args, np_fn=np_lin(np.linspace))
+    for args in [(0, 1, 5), (0, 1, 1), (0, 1, 0), (2, -1, 4, {"endpoint": False}), (0, 1, {"num": 3})]:
+        pos, kw = split(list(args))
+        c.add("linspace", *pos, {**kw, "retstep": True}, np_fn=lambda *a: (lambda r: [r[0], float(r[1])])(np_lin(np.linspace)(*a)))
     for _ in range(200):
         start, stop = (float(v) for v in rng.uniform(-100, 100, 2))
         num = int(rng.integers(0, 30))

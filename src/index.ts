@@ -42,7 +42,7 @@ export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
 // creation, manipulation and data-type functions (issue 15)
 export type { EyeOptions } from "./create.js";
-export { logspace, geomspace, type ArangeOptions, type LogspaceOptions } from "./creation/ranges.js";
+export { logspace, geomspace, type ArangeOptions, type LogspaceOptions, type SpaceOptions } from "./creation/ranges.js";
 export {
   expandDims,
   squeeze,

@@ -124,14 +124,20 @@ function checkNumber(fn: string, name: string, v: unknown): number {
   return v;
 }
 
-/** Options of {@link linspace}. */
-export interface LinspaceOptions {
+/** Options of {@link linspace}, {@link logspace} and {@link geomspace}. */
+export interface SpaceOptions {
   /** The number of values (default 50); the third positional argument also gives it. */
   num?: number;
   /** Whether `stop` is the last value (default true). */
   endpoint?: boolean;
   /** The element type; float64 when omitted. An integer dtype floors the float64 values, as numpy 2. */
   dtype?: DType;
+}
+
+/** Options of {@link linspace}. */
+export interface LinspaceOptions extends SpaceOptions {
+  /** Return `[values, step]` (numpy's `retstep=True`). */
+  retstep?: boolean;
 }
 
 /** `num` values from `start` to `stop` in float64, as numpy's `linspace` computes them before any cast. */
@@ -150,7 +156,7 @@ function linspaceValues(start: number, stop: number, num: number, endpoint: bool
 
 function linspaceArgs(fn: string, args: readonly unknown[], extra: readonly string[]): { start: number; stop: number; num: number; endpoint: boolean; dtype: DType; rest: Record<string, unknown> } {
   const [nums, options] = splitTrailingOptions(fn, args, 3);
-  const opts = checkOptions<LinspaceOptions & Record<string, unknown>>(fn, options, ["num", "endpoint", "dtype", ...extra]);
+  const opts = checkOptions<SpaceOptions & Record<string, unknown>>(fn, options, ["num", "endpoint", "dtype", ...extra]);
   const start = checkNumber(fn, "start", nums[0]);
   const stop = checkNumber(fn, "stop", nums[1]);
   if (nums[2] !== undefined && opts.num !== undefined) throw new DTypeError(`${fn}: num given both as the third argument and as an option`);
@@ -193,17 +199,27 @@ function fromFloats(values: Float64Array, dtype: DType, floor: boolean): NDArray
  * // => array([0.  , 0.25, 0.5 , 0.75, 1.  ])
  * console.log(linspace(-5, 5, 4, { dtype: "int32" }).toString(), linspace(0, 1, { num: 4, endpoint: false }).toString());
  * // => array([-5, -2,  1,  5], dtype=int32) array([0.  , 0.25, 0.5 , 0.75])
+ * console.log(linspace(0, 1, 5, { retstep: true })[1]);
+ * // => 0.25
  */
+export function linspace(start: number, stop: number, options: LinspaceOptions & { retstep: true }): [NDArray, number];
+export function linspace(start: number, stop: number, num: number | undefined, options: LinspaceOptions & { retstep: true }): [NDArray, number];
 export function linspace(start: number, stop: number, options?: LinspaceOptions): NDArray;
 export function linspace(start: number, stop: number, num?: number, options?: LinspaceOptions): NDArray;
-export function linspace(...args: unknown[]): NDArray {
+export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
   const fn = "linspace";
-  const p = linspaceArgs(fn, args, []);
-  return fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
+  const p = linspaceArgs(fn, args, ["retstep"]);
+  const values = fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
+  const retstep = p.rest.retstep ?? false;
+  if (typeof retstep !== "boolean") throw new DTypeError(`${fn}: retstep must be a boolean, got ${describeType(retstep)}`);
+  if (!retstep) return values;
+  // numpy: the step is NaN when there is no interval to divide (num ≤ 1 with the endpoint, or 0)
+  const div = p.endpoint ? p.num - 1 : p.num;
+  return [values, div > 0 ? (p.stop - p.start) / div : NaN];
 }
 
 /** Options of {@link logspace}. */
-export interface LogspaceOptions extends LinspaceOptions {
+export interface LogspaceOptions extends SpaceOptions {
   /** The base of the exponents (default 10). */
   base?: number;
 }
@@ -245,8 +261,8 @@ function pow(b: number, e: number): number {
  * console.log(geomspace(1, 1000, 4).toString(), geomspace(-1, -1000, 4).toString());
  * // => array([   1.,   10.,  100., 1000.]) array([   -1.,   -10.,  -100., -1000.])
  */
-export function geomspace(start: number, stop: number, options?: LinspaceOptions): NDArray;
-export function geomspace(start: number, stop: number, num?: number, options?: LinspaceOptions): NDArray;
+export function geomspace(start: number, stop: number, options?: SpaceOptions): NDArray;
+export function geomspace(start: number, stop: number, num?: number, options?: SpaceOptions): NDArray;
 export function geomspace(...args: unknown[]): NDArray {
   const fn = "geomspace";
   const p = linspaceArgs(fn, args, []);
