@@ -69,6 +69,9 @@ def fixed_einsum(c):
                       ("i,i", [A(sample((3,), "int8")), A(sample((3,), "float32"))]), ("Ab,bA->", [A(sample((2, 3))), A(sample((3, 2)))])]:
         c.add("einsum", spec, *ops, np_fn=lambda s, *o: np.einsum(s, *o), tol=1e-12)
     c.add("einsum", "ij,j->i", A(sample((2, 3), "int8")), A(sample((3,), "int16")), {"dtype": "float64"}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o))
+    for out in [A(np.zeros(3)), A(np.zeros(3, "float32")), A(np.zeros(4)), A(np.zeros(3), view=[("readonly",)])]:
+        c.add("einsum", "ij,j->i", M, v, {"out": out}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o), tol=1e-12, error="ReadOnlyError" if out.view else None)
+    c.add("einsum", "ij->i", A(sample((2, 3), "int8")), {"out": A(np.zeros(2, "float32"))}, np_fn=lambda s, a, o: np.einsum(s, a, **o))
     c.add("einsum", "ij,j->i", M, v, {"dtype": "float32"}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o), tol=1e-6)
 
 
@@ -82,6 +85,8 @@ def tensordots(c):
         opts = {"axis": axis}
         c.add("vecdot", A(sample(x)), A(sample(y, "float32")), opts, np_fn=lambda p, q, o: np.vecdot(p, q, **o), tol=1e-6)
     c.add("vecdot", A(sample((2, 3), "int32")), A(sample((3,), "int8")), np_fn=np.vecdot)
+    for out in [A(np.zeros(2, "float32")), A(np.zeros(2, "int32")), A(np.zeros(3))]:
+        c.add("vecdot", A(sample((2, 3))), A(sample((3,))), {"out": out}, np_fn=lambda p, q, o: np.vecdot(p, q, **o), tol=1e-6)
 
 
 def main():

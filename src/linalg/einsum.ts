@@ -13,12 +13,14 @@
 import { asArray, type ArrayLike } from "../create.js";
 import { checkOptions } from "../creation/options.js";
 import { checkDType, promoteTypes, type DType, type TypedArray } from "../dtype.js";
-import { AxisError, DTypeError, ShapeError } from "../errors.js";
+import { AxisError, DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import ops from "ndarray-ops";
+import { checkAttached, freshArray, NDArray } from "../ndarray.js";
+import { canCast } from "../dtypes/cast.js";
 import { scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
-import { checkShape } from "../validate.js";
+import { checkShape, shapesEqual } from "../validate.js";
 
 /** Labels: char codes for letters, negative numbers for the axes an ellipsis stands for (-1 the last). */
 type Label = number;
@@ -173,6 +175,28 @@ function operandLabels(fn: string, term: string, k: number, shape: readonly numb
 export interface EinsumOptions {
   /** The result dtype; numpy's promotion of the operands' dtypes when omitted. */
   dtype?: DType;
+  /** An array to write the result into: the result's shape, a dtype every operand casts to safely. */
+  out?: NDArray;
+}
+
+/**
+ * Writes `result` into `out` after numpy's checks (the exact shape, writable, the cast allowed by
+ * `casting`); nothing is written when a check fails. Returns `out`.
+ */
+function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "same_kind"): NDArray {
+  if (!(out instanceof NDArray)) throw new DTypeError(`${fn}: out must be an NDArray, got ${describeType(out)}`);
+  checkAttached(fn, out);
+  if (!shapesEqual(out.shape, result.shape)) {
+    throw new ShapeError(`${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(result.shape)}`);
+  }
+  if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
+  if (!canCast(result.dtype, out.dtype, { casting })) {
+    throw new DTypeError(`${fn}: cannot cast the result from ${result.dtype} to out's ${out.dtype} according to the rule '${casting}'`);
+  }
+  if (result.size === 0) return out;
+  if (result.ndim === 0) out.toNdarray().set(result.toNdarray().get());
+  else ops.assign(out.toNdarray(), result.toNdarray());
+  return out;
 }
 
 /**
@@ -195,7 +219,7 @@ export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | E
   if (typeof subscripts !== "string") throw new DTypeError(`${fn}: the first argument must be a subscripts string like "ij,jk->ik", got ${describeType(subscripts)}`);
   const last = operands[operands.length - 1];
   const hasOptions = typeof last === "object" && last !== null && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last);
-  const opts = checkOptions<EinsumOptions>(fn, hasOptions ? last : undefined, ["dtype"]);
+  const opts = checkOptions<EinsumOptions>(fn, hasOptions ? last : undefined, ["dtype", "out"]);
   const xs = (hasOptions ? operands.slice(0, -1) : operands).map((a) => asArray(fn, a));
   const spec = subscripts.replace(/\s+/g, "");
   const arrow = spec.indexOf("->");
@@ -244,7 +268,17 @@ export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | E
       if (promoteTypes(x.dtype, dtype) !== dtype) throw new DTypeError(`${fn}: cannot cast an operand from ${x.dtype} to ${dtype} according to the rule 'safe'`);
     }
   }
-  return contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
+  if (opts.out !== undefined && dtype === undefined) {
+    // numpy computes in out's dtype, each operand cast to it with casting="safe"
+    const o = opts.out as unknown;
+    if (o instanceof NDArray) {
+      for (const x of xs) {
+        if (promoteTypes(x.dtype, o.dtype) !== o.dtype) throw new DTypeError(`${fn}: cannot cast an operand from ${x.dtype} to out's ${o.dtype} according to the rule 'safe'`);
+      }
+    }
+  }
+  const result = contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
+  return opts.out === undefined ? result : writeOut(fn, result.data === (xs[0] as NDArray | undefined)?.data ? result.copy() : result, opts.out, "safe");
 }
 
 /**
@@ -305,11 +339,11 @@ export function tensordot(a: NDArray | ArrayLike, b: NDArray | ArrayLike, axes: 
  * console.log(vecdot(v, array([1, 1])).tolist(), vecdot(v, v, { axis: 0 }).tolist());
  * // => [ 3, 7 ] [ 10, 20 ]
  */
-export function vecdot(x1: NDArray | ArrayLike, x2: NDArray | ArrayLike, options?: { axis?: number }): NDArray {
+export function vecdot(x1: NDArray | ArrayLike, x2: NDArray | ArrayLike, options?: { axis?: number; out?: NDArray }): NDArray {
   const fn = "vecdot";
   const x = asArray(fn, x1);
   const y = asArray(fn, x2);
-  const opts = checkOptions<{ axis: number }>(fn, options, ["axis"]);
+  const opts = checkOptions<{ axis: number; out: NDArray }>(fn, options, ["axis", "out"]);
   const axis = opts.axis ?? -1;
   if (x.ndim === 0 || y.ndim === 0) throw new ShapeError(`${fn}: needs arrays of at least 1 dimension, got shapes ${formatShape(x.shape)} and ${formatShape(y.shape)}`);
   const i = normalizeAxis(fn, axis, x.ndim);
@@ -319,7 +353,8 @@ export function vecdot(x1: NDArray | ArrayLike, x2: NDArray | ArrayLike, options
   }
   // batch axes right-aligned (negative labels), the vector axis labelled 0
   const batch = Math.max(x.ndim, y.ndim) - 1;
-  return contract(fn, [x, y], [batchLabels(x.ndim, i), batchLabels(y.ndim, j)], Array.from({ length: batch }, (_, m) => -(batch - m)));
+  const result = contract(fn, [x, y], [batchLabels(x.ndim, i), batchLabels(y.ndim, j)], Array.from({ length: batch }, (_, m) => -(batch - m)));
+  return opts.out === undefined ? result : writeOut(fn, result, opts.out, "same_kind");
 }
 
 /** Labels of an operand whose axis `k` is the vector (label 0) and whose other axes are batch axes, right-aligned as -n..-1. */
