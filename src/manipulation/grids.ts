@@ -78,9 +78,11 @@ export interface IndicesOptions {
  *
  * @example
  * import { indices } from "ndarray-broadcast";
- * console.log((indices([2, 3]) as any).tolist());
+ * console.log(indices([2, 3]).tolist());
  * // => [ [ [ 0, 0, 0 ], [ 1, 1, 1 ] ], [ [ 0, 1, 2 ], [ 0, 1, 2 ] ] ]
  */
+export function indices(dimensions: readonly number[], options: IndicesOptions & { sparse: true }): NDArray[];
+export function indices(dimensions: readonly number[], options?: IndicesOptions & { sparse?: false }): NDArray;
 export function indices(dimensions: readonly number[], options?: IndicesOptions): NDArray | NDArray[] {
   const fn = "indices";
   const opts = checkOptions<IndicesOptions>(fn, options, ["dtype", "sparse"]);

@@ -179,7 +179,7 @@ function stackAs(fn: string, arrays: unknown, options: unknown, lift: (x: NDArra
  * // => [ 1, 2, 3 ] [ [ 1, 3 ], [ 2, 4 ] ]
  */
 export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
-  return stackAs("hstack", arrays, options, (x) => atleast1d(x) as NDArray, (xs) => ((xs[0] as NDArray).ndim === 1 ? 0 : 1));
+  return stackAs("hstack", arrays, options, (x) => atleast1d(x), (xs) => ((xs[0] as NDArray).ndim === 1 ? 0 : 1));
 }
 
 /**
@@ -191,7 +191,7 @@ export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dty
  * // => [ [ 1, 2 ], [ 3, 4 ] ]
  */
 export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
-  return stackAs("vstack", arrays, options, (x) => atleast2d(x) as NDArray, () => 0);
+  return stackAs("vstack", arrays, options, (x) => atleast2d(x), () => 0);
 }
 
 /**
@@ -203,7 +203,7 @@ export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dty
  * // => [ 1, 2, 2 ]
  */
 export function dstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
-  return stackAs("dstack", arrays, options, (x) => atleast3d(x) as NDArray, () => 2);
+  return stackAs("dstack", arrays, options, (x) => atleast3d(x), () => 2);
 }
 
 /**

@@ -325,9 +325,11 @@ function atleast(fn: string, arrays: readonly (NDArray | ArrayLike)[], lift: (x:
  *
  * @example
  * import { array, atleast1d } from "ndarray-broadcast";
- * console.log((atleast1d(array(3)) as any).shape, (atleast1d(1, [2, 3]) as any[]).map((x) => x.shape));
+ * console.log(atleast1d(array(3)).shape, atleast1d(1, [2, 3]).map((x) => x.shape));
  * // => [ 1 ] [ [ 1 ], [ 2 ] ]
  */
+export function atleast1d(a: NDArray | ArrayLike): NDArray;
+export function atleast1d(...arrays: (NDArray | ArrayLike)[]): NDArray[];
 export function atleast1d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast1d", arrays, (x) => (x.ndim >= 1 ? view(x, x.shape, x.strides) : withOnes(x, [1])));
 }
@@ -337,9 +339,11 @@ export function atleast1d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray
  *
  * @example
  * import { atleast2d } from "ndarray-broadcast";
- * console.log((atleast2d([1, 2, 3]) as any).shape);
+ * console.log(atleast2d([1, 2, 3]).shape);
  * // => [ 1, 3 ]
  */
+export function atleast2d(a: NDArray | ArrayLike): NDArray;
+export function atleast2d(...arrays: (NDArray | ArrayLike)[]): NDArray[];
 export function atleast2d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast2d", arrays, (x) => (x.ndim >= 2 ? view(x, x.shape, x.strides) : withOnes(x, x.ndim === 1 ? [1, x.shape[0] as number] : [1, 1])));
 }
@@ -350,9 +354,11 @@ export function atleast2d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray
  *
  * @example
  * import { atleast3d } from "ndarray-broadcast";
- * console.log((atleast3d([1, 2, 3]) as any).shape, (atleast3d([[1, 2]]) as any).shape);
+ * console.log(atleast3d([1, 2, 3]).shape, atleast3d([[1, 2]]).shape);
  * // => [ 1, 3, 1 ] [ 1, 2, 1 ]
  */
+export function atleast3d(a: NDArray | ArrayLike): NDArray;
+export function atleast3d(...arrays: (NDArray | ArrayLike)[]): NDArray[];
 export function atleast3d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray[] {
   return atleast("atleast3d", arrays, (x) => {
     if (x.ndim >= 3) return view(x, x.shape, x.strides);
