@@ -97,7 +97,7 @@ def result_to_js(r, base):
 ERRORS = {"AxisError": "AxisError", "ValueError": "ShapeError", "TypeError": "DTypeError", "OverflowError": "DTypeError", "UFuncTypeError": "DTypeError",
           "ZeroDivisionError": "ShapeError", "IndexError": "IndexError"}
 # numpy errors about axes that are not numpy.exceptions.AxisError: the library throws AxisError for them
-AXIS_MESSAGES = ["repeated axis", "duplicate value in 'axis'", "`source` and `destination`", "tuple index out of range"]
+AXIS_MESSAGES = ["repeated axis", "duplicate value in 'axis'", "`source` and `destination`", "tuple index out of range", "Axes must be different", "out of range for array of ndim"]
 
 
 def error_class(e):

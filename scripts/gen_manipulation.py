@@ -168,8 +168,26 @@ def triangles(c):
         c.add("tril", x, {"k": 1}, np_fn=lambda a, o: np.tril(a, **o), error="ShapeError" if x.a.ndim == 0 else None)
 
 
+def more(c):
+    for x in arrays():
+        c.add("fliplr", x, np_fn=np.fliplr)
+        c.add("flipud", x, np_fn=np.flipud)
+        for args in [(), (1,), (2,), (3,), (-1,), (5,), (1, [1, 0]), (1, [0, -1]), (3, [-1, 0]), (1, [0, 0]), (1, [0, 3])]:
+            c.add("rot90", x, *args, np_fn=lambda a, *r: np.rot90(a, *[tuple(v) if isinstance(v, list) else v for v in r]))
+    for args in [(3,), (2, 4), (3, 2, 1), (3, None, -1), (3, 4, {"k": 2, "dtype": "int8"}), (0,), (3, {"dtype": "uint8"})]:
+        def np_tri(*a):
+            pos, kw = (list(a[:-1]), dict(a[-1])) if a and isinstance(a[-1], dict) else (list(a), {})
+            kw.setdefault("dtype", "float64")
+            return np.tri(*pos, **kw)
+        c.add("tri", *args, np_fn=np_tri)
+    for arr, vals, axis in [([1, 2], [[3, 4]], None), (A(sample((2, 2))), A(sample((1, 2), "int32")), 0), (A(sample((2, 2))), A(sample((2, 1), "float32")), 1),
+                            (A(sample((2, 2))), A(sample((3,))), 0), (A(sample(())), A(sample(())), None), (A(sample((2, 3), "uint8")), A(sample((2, 3), "int8")), -1)]:
+        args = [arr, vals] + ([axis] if axis is not None else [])
+        c.add("append", *args, np_fn=lambda a, v, *ax: np.append(np.asarray(a, dtype=float) if isinstance(a, list) else a, np.asarray(v, dtype=float) if isinstance(v, list) else v, *ax))
+
+
 def main():
-    generate("manipulation.json", views, splits, joins, repeats, pads, triangles)
+    generate("manipulation.json", views, splits, joins, repeats, pads, triangles, more)
 
 
 if __name__ == "__main__":

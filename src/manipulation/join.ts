@@ -15,7 +15,7 @@ import { checkOutWritable } from "../ops/elementwise.js";
 import { mayShareMemory } from "../ops/overlap.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { checkShape, shapesEqual } from "../validate.js";
-import { arrayList, copyAs, copyInto, sliceAxis } from "./common.js";
+import { arrayList, axisArgument, copyAs, copyInto, sliceAxis } from "./common.js";
 import { atleast1d, atleast2d, atleast3d, expandDims, ravel } from "./views.js";
 
 /** Options of {@link concat} and {@link stack}. */
@@ -224,4 +224,21 @@ export function columnStack(arrays: readonly (NDArray | ArrayLike)[]): NDArray {
     (x) => (x.ndim < 2 ? expandDims(x.ndim === 0 ? x.reshape([1]) : x, 1) : x),
     () => 1,
   );
+}
+
+/**
+ * `values` appended to `arr` along `axis` (both flattened when `axis` is omitted or null), as
+ * numpy's `append`: a new array.
+ *
+ * @example
+ * import { append, array } from "ndarray-broadcast";
+ * console.log(append([1, 2], [[3, 4]]).tolist(), append(array([[1, 2]]), [[3, 4]], { axis: 0 }).tolist());
+ * // => [ 1, 2, 3, 4 ] [ [ 1, 2 ], [ 3, 4 ] ]
+ */
+export function append(arr: NDArray | ArrayLike, values: NDArray | ArrayLike, axis?: number | null | { axis?: number | null }): NDArray {
+  const fn = "append";
+  const ax = axisArgument<{ axis: number | null }>(fn, axis).axis;
+  const xs = arrayList(fn, [arr, values]);
+  if (ax === undefined || ax === null) return concatAs(fn, xs.map((x) => ravel(x)), undefined);
+  return concatAs(fn, xs, { axis: ax });
 }

@@ -1,15 +1,18 @@
 /**
- * `tril` and `triu`: the lower and upper triangles of the last two axes.
+ * `tril` and `triu`: the lower and upper triangles of the last two axes; `tri`, the lower
+ * triangular matrix of ones.
  *
  * @module
  */
 import ops from "ndarray-ops";
-import { asArray, type ArrayLike } from "../create.js";
-import { checkOptions } from "../creation/options.js";
+import { asArray, zeros, type ArrayLike } from "../create.js";
+import { checkOptions, splitTrailingOptions } from "../creation/options.js";
+import { checkDType, type DType } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import type { NDArray } from "../ndarray.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
+import { checkShape } from "../validate.js";
 import { copyAs, pickAxis, sliceAxis } from "./common.js";
 
 function triangle(fn: string, a: NDArray | ArrayLike, kArg: unknown, lower: boolean): NDArray {
@@ -56,4 +59,38 @@ export function tril(a: NDArray | ArrayLike, k?: number | { k?: number }): NDArr
  */
 export function triu(a: NDArray | ArrayLike, k?: number | { k?: number }): NDArray {
   return triangle("triu", a, k, false);
+}
+
+/** Options of {@link tri}. */
+export interface TriOptions {
+  /** The diagonal: 0 the main one, > 0 above, < 0 below (also the third positional argument). */
+  k?: number;
+  /** The element type (default float64). */
+  dtype?: DType;
+}
+
+/**
+ * The `n × m` matrix (`m` defaults to `n`) with ones at and below diagonal `k` and zeros above
+ * (numpy's `tri`). `k` may be the third argument or an option.
+ *
+ * @example
+ * import { tri } from "ndarray-broadcast";
+ * console.log(tri(3, 4, 1, { dtype: "int8" }).tolist());
+ * // => [ [ 1, 1, 0, 0 ], [ 1, 1, 1, 0 ], [ 1, 1, 1, 1 ] ]
+ */
+export function tri(n: number, options?: TriOptions): NDArray;
+export function tri(n: number, m: number | null | undefined, options?: TriOptions): NDArray;
+export function tri(n: number, m: number | null | undefined, k: number, options?: TriOptions): NDArray;
+export function tri(...args: unknown[]): NDArray {
+  const fn = "tri";
+  const [pos, opts0] = splitTrailingOptions(fn, args, 3);
+  const opts = checkOptions<{ k: number; dtype: DType }>(fn, opts0, ["k", "dtype"]);
+  const rows = pos[0];
+  const cols = pos[1] ?? rows;
+  const diag = pos[2] ?? opts.k ?? 0;
+  if (typeof diag !== "number" || !Number.isInteger(diag)) throw new DTypeError(`${fn}: k must be an integer, got ${describeType(diag)}`);
+  const shape = checkShape(fn, [rows, cols]) as [number, number];
+  const out = zeros(shape, { dtype: opts.dtype === undefined ? "float64" : checkDType(fn, opts.dtype) });
+  for (let i = 0; i < shape[0]; i++) for (let j = 0; j <= Math.min(shape[1] - 1, i + diag); j++) out.data[i * shape[1] + j] = 1;
+  return out;
 }

@@ -366,3 +366,59 @@ export function atleast3d(...arrays: (NDArray | ArrayLike)[]): NDArray | NDArray
     return withOnes(x, shape);
   });
 }
+
+/**
+ * The columns in reverse order (axis 1 flipped; numpy's `fliplr`); a view. Needs at least 2 axes.
+ *
+ * @example
+ * import { arange, fliplr } from "ndarray-broadcast";
+ * console.log(fliplr(arange(4).reshape(2, 2)).tolist());
+ * // => [ [ 1, 0 ], [ 3, 2 ] ]
+ */
+export function fliplr(m: NDArray | ArrayLike): NDArray {
+  const x = asArray("fliplr", m);
+  if (x.ndim < 2) throw new ShapeError(`fliplr: the input must have at least 2 dimensions, got shape ${formatShape(x.shape)}`);
+  return flip(x, 1);
+}
+
+/**
+ * The rows in reverse order (axis 0 flipped; numpy's `flipud`); a view. Needs at least 1 axis.
+ *
+ * @example
+ * import { arange, flipud } from "ndarray-broadcast";
+ * console.log(flipud(arange(4).reshape(2, 2)).tolist());
+ * // => [ [ 2, 3 ], [ 0, 1 ] ]
+ */
+export function flipud(m: NDArray | ArrayLike): NDArray {
+  const x = asArray("flipud", m);
+  if (x.ndim < 1) throw new ShapeError(`flipud: the input must have at least 1 dimension, got shape ${formatShape(x.shape)}`);
+  return flip(x, 0);
+}
+
+/**
+ * Rotates by 90° `k` times in the plane of `axes` (default `[0, 1]`), from the first axis
+ * towards the second, as numpy's `rot90`; a view.
+ *
+ * @example
+ * import { arange, rot90 } from "ndarray-broadcast";
+ * const m = arange(4).reshape(2, 2);
+ * console.log(rot90(m).tolist(), rot90(m, 2).tolist(), rot90(m, 1, [1, 0]).tolist());
+ * // => [ [ 1, 3 ], [ 0, 2 ] ] [ [ 3, 2 ], [ 1, 0 ] ] [ [ 2, 0 ], [ 3, 1 ] ]
+ */
+export function rot90(m: NDArray | ArrayLike, k = 1, axes: readonly [number, number] = [0, 1]): NDArray {
+  const fn = "rot90";
+  const x = asArray(fn, m);
+  if (typeof k !== "number" || !Number.isInteger(k)) throw new DTypeError(`${fn}: k must be an integer, got ${describeType(k)}`);
+  if (!Array.isArray(axes) || axes.length !== 2) throw new AxisError(`${fn}: axes must be a pair of axes, got ${describeType(axes)}`);
+  const [a0, a1] = axes as [number, number];
+  if (a0 === a1 || Math.abs(a0 - a1) === x.ndim) throw new AxisError(`${fn}: the axes must be different, got [${a0}, ${a1}] for an array of dimension ${x.ndim}`);
+  const i = normalizeAxis(fn, a0, x.ndim);
+  const j = normalizeAxis(fn, a1, x.ndim);
+  const turns = ((k % 4) + 4) % 4;
+  if (turns === 0) return view(x, x.shape, x.strides);
+  if (turns === 2) return flip(flip(x, i), j);
+  const perm = x.shape.map((_, q) => q);
+  perm[i] = j;
+  perm[j] = i;
+  return turns === 1 ? permuted(flip(x, j), perm) : flip(permuted(x, perm), j);
+}
