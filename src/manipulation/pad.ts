@@ -15,7 +15,7 @@ import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape, formatValue } from "../format/format-shape.js";
-import { freshArray, type NDArray } from "../ndarray.js";
+import { freshArray, NDArray } from "../ndarray.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
 
@@ -27,7 +27,7 @@ export interface PadOptions {
   /** How to fill the pad area (default `"constant"`); the third positional argument also gives it. */
   mode?: PadMode;
   /** The fill of `"constant"` mode: a number, `[before, after]`, or one such pair per axis (default 0). */
-  constantValues?: number | readonly number[] | readonly (readonly number[])[];
+  constantValues?: number | readonly number[] | readonly (readonly number[])[] | NDArray;
 }
 
 const MODES: readonly PadMode[] = ["constant", "edge", "reflect", "symmetric", "wrap"];
@@ -36,7 +36,8 @@ const MODES: readonly PadMode[] = ["constant", "edge", "reflect", "symmetric", "
  * numpy's `_as_pairs`: a number, `[n]`, `[before, after]`, `[[before, after]]` or one pair (or one
  * number) per axis, as `ndim` pairs.
  */
-function asPairs(fn: string, name: string, x: unknown, ndim: number, index: boolean): [number, number][] {
+function asPairs(fn: string, name: string, given: unknown, ndim: number, index: boolean): [number, number][] {
+  const x = given instanceof NDArray ? given.tolist() : given;
   const bad = (): never => {
     throw new ShapeError(`${fn}: ${name} ${formatValue(x)} cannot be read as one (before, after) pair per axis of ${ndim}: give a number, [before, after], or ${ndim} such pairs`);
   };
@@ -109,7 +110,7 @@ function source(mode: Exclude<PadMode, "constant">, p: number, n: number): numbe
  * console.log(pad(array([[1, 2]]), [[1, 0], [0, 1]], { constantValues: 9 }).tolist());
  * // => [ [ 9, 9, 9 ], [ 1, 2, 9 ] ]
  */
-export function pad(a: NDArray | ArrayLike, padWidth: number | readonly number[] | readonly (readonly number[])[], mode?: PadMode | PadOptions, options?: PadOptions): NDArray {
+export function pad(a: NDArray | ArrayLike, padWidth: number | readonly number[] | readonly (readonly number[])[] | NDArray, mode?: PadMode | PadOptions, options?: PadOptions): NDArray {
   const fn = "pad";
   const x = asArray(fn, a);
   let opts: Partial<PadOptions>;

@@ -88,7 +88,7 @@ export function repeat(a: NDArray | ArrayLike, repeats: number | readonly number
  * console.log(tile(array([1, 2]), 2).tolist(), tile(array([1, 2]), [2, 2]).tolist());
  * // => [ 1, 2, 1, 2 ] [ [ 1, 2, 1, 2 ], [ 1, 2, 1, 2 ] ]
  */
-export function tile(a: NDArray | ArrayLike, reps: number | readonly number[]): NDArray {
+export function tile(a: NDArray | ArrayLike, reps: number | readonly number[] | NDArray): NDArray {
   const fn = "tile";
   const x = asArray(fn, a);
   const r = intList(fn, "reps", reps);
@@ -118,7 +118,7 @@ export function tile(a: NDArray | ArrayLike, reps: number | readonly number[]): 
  * console.log(roll(arange(5), 2).tolist(), roll(a, 1, { axis: 1 }).tolist(), roll(a, [1, 1], [0, 1]).tolist());
  * // => [ 3, 4, 0, 1, 2 ] [ [ 2, 0, 1 ], [ 5, 3, 4 ] ] [ [ 5, 3, 4 ], [ 2, 0, 1 ] ]
  */
-export function roll(a: NDArray | ArrayLike, shift: number | readonly number[], axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
+export function roll(a: NDArray | ArrayLike, shift: number | readonly number[] | NDArray, axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray {
   const fn = "roll";
   const x = asArray(fn, a);
   const ax = axisArgument<{ axis: unknown }>(fn, axis).axis;

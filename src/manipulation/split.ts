@@ -6,12 +6,12 @@
 import { asArray, type ArrayLike } from "../create.js";
 import { AxisError, DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import type { NDArray } from "../ndarray.js";
+import { NDArray } from "../ndarray.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { axisArgument, sliceAxis } from "./common.js";
 
 /** A number of equal sections, or the indices where each new piece starts. */
-export type Sections = number | readonly number[];
+export type Sections = number | readonly number[] | NDArray;
 
 /** Python's `seq[start:stop]` bounds on a length `n`: negative counts from the end, then clamped. */
 function pyBound(i: number, n: number): number {
@@ -19,8 +19,10 @@ function pyBound(i: number, n: number): number {
   return Math.min(Math.max(j, 0), n);
 }
 
-function pieces(fn: string, x: NDArray, sections: unknown, axis: number, equal: boolean): NDArray[] {
+function pieces(fn: string, x: NDArray, sectionsArg: unknown, axis: number, equal: boolean): NDArray[] {
   const n = x.shape[axis] as number;
+  // an array of indices reads as its list (a 0-d array as its number), as numpy does
+  const sections = sectionsArg instanceof NDArray ? sectionsArg.tolist() : sectionsArg;
   let bounds: number[];
   if (Array.isArray(sections)) {
     for (const s of sections) {

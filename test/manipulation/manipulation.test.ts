@@ -94,6 +94,15 @@ describe("methods and aliases", () => {
     expect(nb.concatenate([a, a], { axis: 1 }).tolist()).toEqual(concat([a, a], { axis: 1 }).tolist());
     expect(nb.transpose(a).tolist()).toEqual(nb.permuteDims(a, [1, 0]).tolist());
   });
+  test("indices, widths, counts and shifts may be NDArrays, as numpy reads any array-like", () => {
+    const a = arange(6);
+    const ints = (xs: number[]): nb.NDArray => array(xs, { dtype: "int32" });
+    expect(nb.split(a, ints([1, 3])).map((p) => p.shape)).toEqual([[1], [2], [3]]);
+    expect(nb.pad(a, ints([1, 2])).shape).toEqual([9]);
+    expect(nb.repeat(a, ints([1, 0, 1, 0, 1, 0])).tolist()).toEqual([0, 2, 4]);
+    expect(nb.tile(a, ints([2])).shape).toEqual([12]);
+    expect(nb.roll(a, ints([2]), 0).tolist()).toEqual([4, 5, 0, 1, 2, 3]);
+  });
   test("asarray returns its argument when nothing changes", () => {
     const a = arange(3);
     expect(nb.asarray(a)).toBe(a);
