@@ -118,6 +118,12 @@ def joins(c):
         for fn, npf in [("hstack", np.hstack), ("vstack", np.vstack), ("dstack", np.dstack), ("columnStack", np.column_stack)]:
             c.add(fn, [a, b], np_fn=npf)
             c.add(fn, [a, a, a], np_fn=npf)
+    f64, i32 = A(np.array([1.7, -2.5, 300.2])), A(np.array([1, 2], dtype="int32"))
+    for casting in ["no", "equiv", "safe", "same_kind", "unsafe"]:
+        for dtype in ["int32", "uint8", "float32", "float64"]:
+            c.add("concat", [f64, i32], {"dtype": dtype, "casting": casting}, np_fn=lambda l, o: np.concatenate(l, **o))
+        c.add("stack", [i32, i32], {"dtype": "int16", "casting": casting}, np_fn=lambda l, o: np.stack(l, **o))
+        c.add("hstack", [f64, i32], {"dtype": "int8", "casting": casting}, np_fn=lambda l, o: np.hstack(l, **o))
     c.add("concat", [], np_fn=np.concatenate)
     c.add("stack", [], np_fn=np.stack)
     c.add("concat", [A(sample((3,))), [1, 2]], np_fn=np.concatenate)

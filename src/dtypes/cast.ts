@@ -70,7 +70,8 @@ const KIND_ORDER: Readonly<Record<string, number>> = { b: 0, u: 1, i: 2, f: 3, c
 
 /** The castings of {@link canCast}. */
 export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
-const CASTINGS: readonly Casting[] = ["no", "equiv", "safe", "same_kind", "unsafe"];
+/** The castings, from the strictest. @internal */
+export const CASTINGS: readonly Casting[] = ["no", "equiv", "safe", "same_kind", "unsafe"];
 
 /**
  * Whether values of `from` (a dtype or an array) convert to `to` under `casting` (default

@@ -7,11 +7,11 @@
  */
 import { type ArrayLike } from "../create.js";
 import { checkOptions } from "../creation/options.js";
-import { canCastSameKind, checkDType, promoteTypes, type DType } from "../dtype.js";
-import { DTypeError, ShapeError } from "../errors.js";
+import { checkDType, DTYPES, promoteTypes, type DType } from "../dtype.js";
+import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { freshArray, NDArray } from "../ndarray.js";
-import { checkOutWritable } from "../ops/elementwise.js";
+import { canCast, CASTINGS, convert, type Casting } from "../dtypes/cast.js";
 import { mayShareMemory } from "../ops/overlap.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { checkShape, shapesEqual } from "../validate.js";
@@ -26,20 +26,25 @@ export interface ConcatOptions {
   dtype?: DType;
   /** An array to write the result into (its shape must be the result's). */
   out?: NDArray;
+  /** How far each input may be cast into the result dtype or `out` (default `"same_kind"`, as numpy). */
+  casting?: Casting;
 }
 
-/** The result dtype of joining `xs`: `dtype` (same-kind from every input) or their promotion. */
-function joinDType(fn: string, xs: readonly NDArray[], dtype: unknown, out: NDArray | undefined): DType {
+/** The result dtype of joining `xs`: `dtype` or their promotion; every input must cast to it (or to `out`) under `casting`. */
+function joinDType(fn: string, xs: readonly NDArray[], dtype: unknown, out: NDArray | undefined, castingArg: unknown): DType {
   if (dtype !== undefined && out !== undefined) throw new DTypeError(`${fn}: give either dtype or out, not both`);
+  const casting = castingArg ?? "same_kind";
+  if (!CASTINGS.includes(casting as Casting)) {
+    throw new DTypeError(`${fn}: casting must be one of ${CASTINGS.map((c) => JSON.stringify(c)).join(", ")}, got ${describeType(casting)}`);
+  }
   const promoted = xs.map((x) => x.dtype).reduce((p, q) => promoteTypes(p, q));
-  if (dtype === undefined) return promoted;
-  const d = checkDType(fn, dtype);
+  const d = out !== undefined ? out.dtype : dtype === undefined ? promoted : checkDType(fn, dtype);
   for (const x of xs) {
-    if (!canCastSameKind(x.dtype, d)) {
-      throw new DTypeError(`${fn}: cannot cast array data from ${x.dtype} to ${d} according to the rule 'same_kind'`);
+    if (!canCast(x.dtype, d, { casting: casting as Casting })) {
+      throw new DTypeError(`${fn}: cannot cast array data from ${x.dtype} to ${d} according to the rule '${String(casting)}'`);
     }
   }
-  return d;
+  return out !== undefined || dtype !== undefined ? d : promoted;
 }
 
 function readOutOption(fn: string, out: unknown): NDArray | undefined {
@@ -77,7 +82,7 @@ function join(fn: string, xs: NDArray[], axis: number, dtype: DType, out: NDArra
     if (!shapesEqual(out.shape, result)) {
       throw new ShapeError(`${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(result)}`);
     }
-    checkOutWritable(fn, out, dtype);
+    if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
     xs = xs.map((x) => (mayShareMemory(x.toNdarray(), out.toNdarray()) ? copyAs(x) : x));
     dst = out;
   } else {
@@ -86,7 +91,10 @@ function join(fn: string, xs: NDArray[], axis: number, dtype: DType, out: NDArra
   let at = 0;
   for (const x of xs) {
     const n = x.shape[axis] as number;
-    copyInto(sliceAxis(dst, axis, at, at + n), x);
+    // the typed arrays convert exactly where numpy's cast widens; float → integer and → bool go through astype's rules
+    const to = DTYPES[dst.dtype].kind as string;
+    const exact = to === "f" || x.dtype === dst.dtype || (to !== "b" && DTYPES[x.dtype].kind !== "f");
+    copyInto(sliceAxis(dst, axis, at, at + n), exact ? x : convert(x, dst.dtype));
     at += n;
   }
   return dst;
@@ -120,11 +128,11 @@ export function concatenate(arrays: readonly (NDArray | ArrayLike)[], options?: 
 }
 
 function concatAs(fn: string, arrays: unknown, options: ConcatOptions | undefined): NDArray {
-  const opts = checkOptions<ConcatOptions>(fn, options, ["axis", "dtype", "out"]);
+  const opts = checkOptions<ConcatOptions>(fn, options, ["axis", "dtype", "out", "casting"]);
   let xs = arrayList(fn, arrays);
   if (xs.length === 0) throw new ShapeError(`${fn}: need at least one array to concatenate`);
   const out = readOutOption(fn, opts.out);
-  const dtype = joinDType(fn, xs, opts.dtype, out);
+  const dtype = joinDType(fn, xs, opts.dtype, out, opts.casting);
   if (opts.axis === null) {
     xs = xs.map((x) => ravel(x));
     return join(fn, xs, 0, dtype, out);
@@ -148,7 +156,7 @@ function concatAs(fn: string, arrays: unknown, options: ConcatOptions | undefine
  */
 export function stack(arrays: readonly (NDArray | ArrayLike)[], options?: Omit<ConcatOptions, "axis"> & { axis?: number }): NDArray {
   const fn = "stack";
-  const opts = checkOptions<ConcatOptions>(fn, options, ["axis", "dtype", "out"]);
+  const opts = checkOptions<ConcatOptions>(fn, options, ["axis", "dtype", "out", "casting"]);
   const xs = arrayList(fn, arrays);
   if (xs.length === 0) throw new ShapeError(`${fn}: need at least one array to stack`);
   const first = xs[0] as NDArray;
@@ -159,15 +167,15 @@ export function stack(arrays: readonly (NDArray | ArrayLike)[], options?: Omit<C
   });
   const axis = normalizeAxis(fn, opts.axis ?? 0, first.ndim + 1);
   const out = readOutOption(fn, opts.out);
-  const dtype = joinDType(fn, xs, opts.dtype, out);
+  const dtype = joinDType(fn, xs, opts.dtype, out, opts.casting);
   return join(fn, xs.map((x) => expandDims(x, axis)), axis, dtype, out);
 }
 
 function stackAs(fn: string, arrays: unknown, options: unknown, lift: (x: NDArray) => NDArray, axisOf: (xs: NDArray[]) => number): NDArray {
-  const opts = checkOptions<ConcatOptions>(fn, options, ["dtype"]);
+  const opts = checkOptions<ConcatOptions>(fn, options, ["dtype", "casting"]);
   const xs = arrayList(fn, arrays).map(lift);
   if (xs.length === 0) throw new ShapeError(`${fn}: need at least one array to concatenate`);
-  return join(fn, xs, axisOf(xs), joinDType(fn, xs, opts.dtype, undefined), undefined);
+  return join(fn, xs, axisOf(xs), joinDType(fn, xs, opts.dtype, undefined, opts.casting), undefined);
 }
 
 /**
@@ -178,7 +186,7 @@ function stackAs(fn: string, arrays: unknown, options: unknown, lift: (x: NDArra
  * console.log(hstack([[1, 2], [3]]).tolist(), hstack([[[1], [2]], [[3], [4]]]).tolist());
  * // => [ 1, 2, 3 ] [ [ 1, 3 ], [ 2, 4 ] ]
  */
-export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
+export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType; casting?: Casting }): NDArray {
   return stackAs("hstack", arrays, options, (x) => atleast1d(x), (xs) => ((xs[0] as NDArray).ndim === 1 ? 0 : 1));
 }
 
@@ -190,7 +198,7 @@ export function hstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dty
  * console.log(vstack([[1, 2], [3, 4]]).tolist());
  * // => [ [ 1, 2 ], [ 3, 4 ] ]
  */
-export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
+export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType; casting?: Casting }): NDArray {
   return stackAs("vstack", arrays, options, (x) => atleast2d(x), () => 0);
 }
 
@@ -202,8 +210,8 @@ export function vstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dty
  * console.log(dstack([[1, 2], [3, 4]]).shape);
  * // => [ 1, 2, 2 ]
  */
-export function dstack(arrays: readonly (NDArray | ArrayLike)[], options?: { dtype?: DType }): NDArray {
-  return stackAs("dstack", arrays, options, (x) => atleast3d(x), () => 2);
+export function dstack(arrays: readonly (NDArray | ArrayLike)[]): NDArray {
+  return stackAs("dstack", arrays, undefined, (x) => atleast3d(x), () => 2);
 }
 
 /**
