@@ -9,7 +9,7 @@ import { describeType, formatShape } from "./format/format-shape.js";
 import { assign, checkAttached, checkElement, freshArray, NDArray, type NestedList } from "./ndarray.js";
 import { checkShape, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
 import { liftNested } from "./creation/nested.js";
-import { checkOptions, splitTrailingOptions } from "./creation/options.js";
+import { matrixArgs } from "./creation/options.js";
 
 // The ranges live in creation/ranges.ts; re-exported here, where the creation functions always were.
 export { arange, linspace, type LinspaceOptions } from "./creation/ranges.js";
@@ -235,18 +235,8 @@ export function eye(n: number, options?: EyeOptions): NDArray;
 export function eye(n: number, m: number | null | undefined, options?: EyeOptions): NDArray;
 export function eye(n: number, m: number | null | undefined, k: number, options?: EyeOptions): NDArray;
 export function eye(...args: unknown[]): NDArray {
-  const fn = "eye";
-  const [pos, options] = splitTrailingOptions(fn, args, 3);
-  const opts = checkOptions<EyeOptions>(fn, options, ["k", "dtype"]);
-  const n = pos[0];
-  const m = pos[1] ?? n;
-  if (pos[2] !== undefined && opts.k !== undefined) throw new DTypeError(`${fn}: k given both as the third argument and as an option`);
-  const k = pos[2] ?? opts.k ?? 0;
-  const shape = checkShape(fn, [n, m]);
-  if (typeof k !== "number" || !Number.isInteger(k)) throw new DTypeError(`${fn}: k must be an integer, got ${typeof k === "number" ? k : describeType(k)}`);
-  const dtype = dtypeOption(fn, { dtype: opts.dtype });
-  const [rows, cols] = shape as [number, number];
+  const { rows, cols, k, dtype } = matrixArgs("eye", args);
   const data = allocate(dtype, rows * cols);
   for (let i = Math.max(0, -k); i < rows && i + k < cols; i++) data[i * cols + i + k] = 1;
-  return build(dtype, shape, data);
+  return build(dtype, [rows, cols], data);
 }

@@ -5,14 +5,12 @@
  * @module
  */
 import ops from "ndarray-ops";
-import { asArray, zeros, type ArrayLike } from "../create.js";
-import { checkOptions, splitTrailingOptions } from "../creation/options.js";
-import { checkDType, type DType } from "../dtype.js";
+import { asArray, zeros, type ArrayLike, type EyeOptions } from "../create.js";
+import { checkOptions, matrixArgs } from "../creation/options.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import type { NDArray } from "../ndarray.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
-import { checkShape } from "../validate.js";
 import { copyAs, pickAxis, sliceAxis } from "./common.js";
 
 function triangle(fn: string, a: NDArray | ArrayLike, kArg: unknown, lower: boolean): NDArray {
@@ -61,13 +59,8 @@ export function triu(a: NDArray | ArrayLike, k?: number | { k?: number }): NDArr
   return triangle("triu", a, k, false);
 }
 
-/** Options of {@link tri}. */
-export interface TriOptions {
-  /** The diagonal: 0 the main one, > 0 above, < 0 below (also the third positional argument). */
-  k?: number;
-  /** The element type (default float64). */
-  dtype?: DType;
-}
+/** Options of {@link tri}: those of `eye`, `k` and `dtype`. */
+export type TriOptions = EyeOptions;
 
 /**
  * The `n × m` matrix (`m` defaults to `n`) with ones at and below diagonal `k` and zeros above
@@ -82,15 +75,8 @@ export function tri(n: number, options?: TriOptions): NDArray;
 export function tri(n: number, m: number | null | undefined, options?: TriOptions): NDArray;
 export function tri(n: number, m: number | null | undefined, k: number, options?: TriOptions): NDArray;
 export function tri(...args: unknown[]): NDArray {
-  const fn = "tri";
-  const [pos, opts0] = splitTrailingOptions(fn, args, 3);
-  const opts = checkOptions<{ k: number; dtype: DType }>(fn, opts0, ["k", "dtype"]);
-  const rows = pos[0];
-  const cols = pos[1] ?? rows;
-  const diag = pos[2] ?? opts.k ?? 0;
-  if (typeof diag !== "number" || !Number.isInteger(diag)) throw new DTypeError(`${fn}: k must be an integer, got ${describeType(diag)}`);
-  const shape = checkShape(fn, [rows, cols]) as [number, number];
-  const out = zeros(shape, { dtype: opts.dtype === undefined ? "float64" : checkDType(fn, opts.dtype) });
-  for (let i = 0; i < shape[0]; i++) for (let j = 0; j <= Math.min(shape[1] - 1, i + diag); j++) out.data[i * shape[1] + j] = 1;
+  const { rows, cols, k, dtype } = matrixArgs("tri", args);
+  const out = zeros([rows, cols], { dtype });
+  for (let i = 0; i < rows; i++) for (let j = 0; j <= Math.min(cols - 1, i + k); j++) out.data[i * cols + j] = 1;
   return out;
 }
