@@ -202,6 +202,53 @@ await workload("W9", "where(mask, A, B), 1e6 elements", {
   ours: { ours: () => nb.where(MASK, A, B) },
 });
 
+// Manipulation and einsum (issue 15): copies through views, and einsum's strided loop.
+await workload("M1", "concat([A, B], axis 1)", {
+  plain: () => {
+    const o = new Float64Array(2 * N * N);
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        o[i * 2 * N + j] = a[i * N + j];
+        o[i * 2 * N + N + j] = b[i * N + j];
+      }
+    }
+    return o;
+  },
+  ours: { ours: () => nb.concat([A, B], { axis: 1 }) },
+});
+await workload("M2", "tile(v, [1000, 1])", {
+  plain: () => {
+    const o = new Float64Array(N * N);
+    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) o[i * N + j] = v[j];
+    return o;
+  },
+  ours: { ours: () => nb.tile(V, [N, 1]) },
+});
+await workload("M3", "pad(A, 1, reflect)", {
+  plain: () => {
+    const M = N + 2;
+    const o = new Float64Array(M * M);
+    const r = (k) => (k < 0 ? -k : k >= N ? 2 * (N - 1) - k : k);
+    for (let i = 0; i < M; i++) for (let j = 0; j < M; j++) o[i * M + j] = a[r(i - 1) * N + r(j - 1)];
+    return o;
+  },
+  ours: { ours: () => nb.pad(A, 1, "reflect") },
+});
+await workload("M4", "einsum('ij,j->i', A, v)", {
+  plain: () => {
+    const o = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      let s = 0;
+      for (let j = 0; j < N; j++) s += a[i * N + j] * v[j];
+      o[i] = s;
+    }
+    return o;
+  },
+  ours: { ours: () => nb.einsum("ij,j->i", A, V) },
+  rtol: 1e-12,
+  scale: N,
+});
+
 // The peers' copies of the 1000×1000 inputs are dropped before the small and the Jacobian
 // workloads: mathjs holds a matrix as nested arrays of a million boxed numbers, which every
 // later full collection has to mark (J2 read 3× in most runs and 10–13× in the runs where one

@@ -7,6 +7,10 @@ import gen_accuracy
 import gen_float32_reductions
 import gen_indexing
 import gen_ufuncs
+import gen_creation
+import gen_manipulation
+import gen_einsum
+import gen_numpy_names
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -17,3 +21,7 @@ if __name__ == "__main__":
     gen_float32_reductions.main()
     gen_indexing.main()
     gen_ufuncs.main()
+    gen_creation.main()
+    gen_manipulation.main()
+    gen_einsum.main()
+    gen_numpy_names.main()

@@ -1,5 +1,5 @@
 /**
- * Creating arrays: `array`, `zeros`, `ones`, `full`, `arange`, `linspace`, `eye`.
+ * Creating arrays: `array`, `zeros`, `ones`, `full`, `eye` (the ranges are in creation/ranges.ts).
  *
  * @module
  */
@@ -7,7 +7,12 @@ import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, typedLe
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
 import { assign, attachedArray, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
-import { checkOptions, checkShape, checkSize, MAX_NDIM, MAX_SIZE, shapeSize, type Shape } from "./validate.js";
+import { checkOptions, checkShape, checkSize, MAX_NDIM, shapeSize, type Shape } from "./validate.js";
+import { liftNested } from "./creation/nested.js";
+import { matrixArgs } from "./creation/options.js";
+
+// The ranges live in creation/ranges.ts; re-exported here, where the creation functions always were.
+export { arange, linspace, type LinspaceOptions } from "./creation/ranges.js";
 
 /** Options of the creation functions. */
 export interface DTypeOptions {
@@ -37,9 +42,11 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
 
 /**
  * A new array from nested arrays of numbers or booleans, a typed array (its dtype is kept unless
- * `dtype` is given), a number (a 0-d array) or another NDArray. The data is always copied. Nested
- * arrays of numbers default to float64, numpy's default float (JS has one number type); nested
- * arrays of JS booleans make a `bool` array.
+ * `dtype` is given), a number (a 0-d array), another NDArray, or a list of NDArrays (stacked, as
+ * numpy does; the dtype is their promotion, with float64 when plain numbers are mixed in); other
+ * iterables (a Set, a generator) are read as lists. The data is always copied. Nested arrays of
+ * numbers default to float64, numpy's default float (JS has one number type); nested arrays of
+ * JS booleans make a `bool` array.
  *
  * @example
  * import { array } from "ndarray-broadcast";
@@ -48,6 +55,10 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
  * //           [4, 5, 6]], dtype=int32)
  * console.log(array([true, false]).toString(), array([0, 2.5], { dtype: "bool" }).tolist());
  * // => array([ True, False]) [ false, true ]
+ * const v = array([1, 2], { dtype: "int8" });
+ * console.log(array([v, v]).toString());
+ * // => array([[1, 2],
+ * //           [1, 2]], dtype=int8)
  */
 export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
   return toArray("array", data, options);
@@ -63,6 +74,9 @@ export function asArray(fn: string, x: unknown, position?: number): NDArray {
 
 /** {@link array} under another function's name, for error messages. @internal */
 export function toArray(fn: string, data: unknown, options?: DTypeOptions, position?: number): NDArray {
+  // lists holding NDArrays, typed arrays or iterables (issue 15): read as plain nested lists
+  const nested = liftNested(data);
+  if (nested !== undefined) return toArray(fn, nested.lists, options ?? (nested.dtype === undefined ? undefined : { dtype: nested.dtype }), position);
   if (isNDArray(data)) {
     checkAttached(fn, data);
     const dtype = dtypeOption(fn, options, data.dtype);
@@ -261,100 +275,29 @@ function fill(fn: string, shape: unknown, value: unknown, options: DTypeOptions 
   return build(dtype, s, data);
 }
 
-/**
- * Evenly spaced values in `[start, stop)`: `arange(stop)` or `arange(start, stop, step)`, as
- * numpy: `ceil((stop - start) / step)` values `start + i * step`.
- *
- * @example
- * import { arange } from "ndarray-broadcast";
- * console.log(arange(4).toString(), arange(1, 2, 0.25).toString());
- * // => array([0., 1., 2., 3.]) array([1.  , 1.25, 1.5 , 1.75])
- */
-export function arange(start: number, stop?: number, step?: number, options?: DTypeOptions): NDArray {
-  const fn = "arange";
-  const [lo, hi] = stop === undefined ? [0, start] : [start, stop];
-  const st = step ?? 1;
-  for (const [name, v] of [["start", lo], ["stop", hi], ["step", st]] as const) {
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      throw new DTypeError(`${fn}: ${name} must be a finite number, got ${typeof v === "number" ? v : describeType(v)}`);
-    }
-  }
-  if (st === 0) throw new ShapeError(`${fn}: step must not be 0`);
-  const n = Math.max(0, Math.ceil((hi - lo) / st));
-  checkRangeLength(fn, lo, hi, st, n);
-  const dtype = dtypeOption(fn, options);
-  if (dtype === "bool" && n > 2) {
-    throw new DTypeError(`${fn}: a bool arange has at most 2 elements (numpy's rule), got ${n}; compare a numeric arange instead, e.g. greater(arange(n), k)`);
-  }
-  const shape = checkShape(fn, [n]);
-  const data = allocate(dtype, n);
-  for (let i = 0; i < n; i++) data[i] = dtype === "bool" ? +(lo + i * st !== 0) : lo + i * st;
-  return build(dtype, shape, data);
-}
-
-/** Refuses a range of more values than one array holds, naming the arguments that made it. */
-function checkRangeLength(fn: string, start: number, stop: number, step: number, n: number): void {
-  if (n > MAX_SIZE) {
-    const count = Number.isFinite(n) ? `${n} values` : "infinitely many values";
-    throw new ShapeError(
-      `${fn}: start ${formatValue(start)}, stop ${formatValue(stop)} and step ${formatValue(step)} give ${count}, more than the ${MAX_SIZE} one array can hold`,
-    );
-  }
-}
-
-/** Options of {@link linspace}. */
-export interface LinspaceOptions extends DTypeOptions {
-  /** Whether `stop` is the last value (default true). */
-  endpoint?: boolean;
+/** Options of {@link eye}. */
+export interface EyeOptions extends DTypeOptions {
+  /** The diagonal: 0 the main one, > 0 above, < 0 below (also the third positional argument). */
+  k?: number;
 }
 
 /**
- * `num` evenly spaced values from `start` to `stop` (inclusive unless `endpoint: false`), computed
- * as numpy does: `start + i * step`, with the last value exactly `stop`.
- *
- * @example
- * import { linspace } from "ndarray-broadcast";
- * console.log(linspace(0, 1, 5).toString());
- * // => array([0.  , 0.25, 0.5 , 0.75, 1.  ])
- */
-export function linspace(start: number, stop: number, num = 50, options?: LinspaceOptions): NDArray {
-  const fn = "linspace";
-  for (const [name, v] of [["start", start], ["stop", stop]] as const) {
-    if (typeof v !== "number" || Number.isNaN(v)) {
-      throw new DTypeError(`${fn}: ${name} must be a number, got ${describeType(v)}`);
-    }
-  }
-  const shape = checkShape(fn, [num]);
-  const endpoint = options?.endpoint ?? true;
-  const dtype = dtypeOption(fn, options);
-  const div = endpoint ? num - 1 : num;
-  const delta = stop - start;
-  const step = delta / div;
-  const data = allocate(dtype, num);
-  for (let i = 0; i < num; i++) {
-    // numpy: with no step (0 or 1 values) i·delta; with a zero step (i/div)·delta; else i·step.
-    const v = (div <= 0 ? i * delta : step === 0 ? (i / div) * delta : i * step) + start;
-    // into bool: non-zero is true, as numpy's cast
-    data[i] = dtype === "bool" ? +(v !== 0) : v;
-  }
-  if (endpoint && num > 1) data[num - 1] = dtype === "bool" ? +(stop !== 0) : stop;
-  return build(dtype, shape, data);
-}
-
-/**
- * The `n × m` matrix with ones on diagonal `k` (0 the main diagonal, > 0 above, < 0 below).
+ * The `n × m` matrix (`m` defaults to `n`) with ones on diagonal `k` (0 the main diagonal, > 0
+ * above, < 0 below). `k` is an option, as in the Array API, or numpy's third positional argument.
  *
  * @example
  * import { eye } from "ndarray-broadcast";
- * console.log(eye(2, 3, 1).toString());
+ * console.log(eye(2, 3, { k: 1 }).toString(), eye(2, { dtype: "int32" }).toString());
  * // => array([[0., 1., 0.],
- * //           [0., 0., 1.]])
+ * //           [0., 0., 1.]]) array([[1, 0],
+ * //           [0, 1]], dtype=int32)
  */
-export function eye(n: number, m: number = n, k = 0, options?: DTypeOptions): NDArray {
-  const shape = checkShape("eye", [n, m]);
-  if (!Number.isInteger(k)) throw new ShapeError(`eye: k must be an integer, got ${formatValue(k)}`);
-  const dtype = dtypeOption("eye", options);
-  const data = allocate(dtype, n * m);
-  for (let i = Math.max(0, -k); i < n && i + k < m; i++) data[i * m + i + k] = 1;
-  return build(dtype, shape, data);
+export function eye(n: number, options?: EyeOptions): NDArray;
+export function eye(n: number, m: number | null | undefined, options?: EyeOptions): NDArray;
+export function eye(n: number, m: number | null | undefined, k: number, options?: EyeOptions): NDArray;
+export function eye(...args: unknown[]): NDArray {
+  const { rows, cols, k, dtype } = matrixArgs("eye", args);
+  const data = allocate(dtype, rows * cols);
+  for (let i = Math.max(0, -k); i < rows && i + k < cols; i++) data[i * cols + i + k] = 1;
+  return build(dtype, [rows, cols], data);
 }

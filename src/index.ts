@@ -71,3 +71,38 @@ export {
   tan, acos, arccos, asin, arcsin, atan, arctan, atan2, arctan2, sinh, cosh, acosh, arccosh, asinh, arcsinh, atanh, arctanh,
   bitwiseAnd, bitwiseOr, bitwiseXor, bitwiseInvert, invert, bitwiseLeftShift, leftShift, bitwiseRightShift, rightShift,
 } from "./ops/math.js";
+
+// creation, manipulation and data-type functions (issue 15)
+export type { EyeOptions } from "./create.js";
+export { logspace, geomspace, type ArangeOptions, type LogspaceOptions, type SpaceOptions } from "./creation/ranges.js";
+export {
+  expandDims,
+  squeeze,
+  flip,
+  moveaxis,
+  swapaxes,
+  permuteDims,
+  transpose,
+  matrixTranspose,
+  reshape,
+  ravel,
+  flatten,
+  unstack,
+  atleast1d,
+  atleast2d,
+  atleast3d,
+  fliplr,
+  flipud,
+  rot90,
+  type ReshapeOptions,
+} from "./manipulation/views.js";
+export { concat, concatenate, stack, hstack, vstack, dstack, columnStack, append, type ConcatOptions } from "./manipulation/join.js";
+export { split, arraySplit, hsplit, vsplit, dsplit, type Sections } from "./manipulation/split.js";
+export { repeat, tile, roll } from "./manipulation/repeat.js";
+export { pad, type PadMode, type PadOptions } from "./manipulation/pad.js";
+export { tril, triu, tri, type TriOptions } from "./manipulation/tri.js";
+export { meshgrid, indices, type MeshgridOptions, type IndicesOptions } from "./manipulation/grids.js";
+export { empty, zerosLike, onesLike, fullLike, emptyLike, identity, asarray, fromFunction, type LikeOptions, type AsarrayOptions } from "./creation/like.js";
+export { finfo, iinfo, isdtype, type FInfo, type IInfo } from "./dtypes/info.js";
+export { astype, canCast, resultType, type AstypeOptions, type Casting } from "./dtypes/cast.js";
+export { einsum, tensordot, vecdot, type EinsumOptions } from "./linalg/einsum.js";

@@ -21,6 +21,10 @@ import type { ArrayLike } from "./create.js";
 import { index, setIndex } from "./indexing/index-array.js";
 import { firstAxis, iterateRows } from "./indexing/iterate.js";
 import type { Key } from "./indexing/keys.js";
+import { flatten, matrixTranspose, ravel, squeeze, swapaxes } from "./manipulation/views.js";
+import { repeat } from "./manipulation/repeat.js";
+import { astype, type AstypeOptions } from "./dtypes/cast.js";
+import type { DType } from "./dtype.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -124,6 +128,21 @@ declare module "./ndarray.js" {
     any(options?: ReduceOptions): NDArray;
     /** `all(this, options)`. */
     all(options?: ReduceOptions): NDArray;
+    // manipulation (issue 15)
+    /** `matrixTranspose(this)`: the last two axes swapped; a view. */
+    readonly mT: NDArray;
+    /** `flatten(this)`: a 1-D copy. */
+    flatten(): NDArray;
+    /** `ravel(this)`: 1-D, a view when contiguous. */
+    ravel(): NDArray;
+    /** `squeeze(this, axis)`. */
+    squeeze(axis?: number | readonly number[] | null): NDArray;
+    /** `swapaxes(this, axis1, axis2)`. */
+    swapaxes(axis1: number, axis2: number): NDArray;
+    /** `repeat(this, repeats, axis)`. */
+    repeat(repeats: number | readonly number[], axis?: number | null): NDArray;
+    /** `astype(this, dtype, options)`: the values in another dtype. */
+    astype(dtype: DType, options?: AstypeOptions): NDArray;
   }
 }
 
@@ -176,7 +195,16 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   floorDivide,
   any,
   all,
+  flatten,
+  ravel,
+  squeeze,
+  swapaxes,
+  repeat,
+  astype,
 };
+
+/** Properties computed from the array (numpy's attributes). */
+const getters: Record<string, (a: NDArray) => NDArray> = { mT: matrixTranspose };
 
 /**
  * Attaches the method forms to `NDArray.prototype` (idempotent). Called by the package's entry
@@ -198,8 +226,18 @@ export function attachMethods(): void {
   define("setIndex", function (this: NDArray, keys: Key | readonly Key[], value: unknown): void {
     setIndex(this, keys, value);
   });
-  define(Symbol.iterator, function (this: NDArray): Iterator<NDArray> {
+  // A 0-d array is not iterable (numpy: "iteration over a 0-d array" is a TypeError): its
+  // Symbol.iterator reads undefined, so generic code (deep equality, spreading) that asks an
+  // object whether it is iterable gets "no" rather than an iterator that throws.
+  function rows(this: NDArray): Iterator<NDArray> {
     return iterateRows(this);
+  }
+  Object.defineProperty(proto, Symbol.iterator, {
+    get(this: NDArray): (() => Iterator<NDArray>) | undefined {
+      return this.ndim === 0 ? undefined : rows;
+    },
+    configurable: true,
+    enumerable: false,
   });
   Object.defineProperty(proto, "length", {
     get(this: NDArray): number {
@@ -208,4 +246,13 @@ export function attachMethods(): void {
     configurable: true,
     enumerable: false,
   });
+  for (const [name, fn] of Object.entries(getters)) {
+    Object.defineProperty(NDArray.prototype, name, {
+      get(this: NDArray): NDArray {
+        return fn(this);
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
 }

@@ -11,6 +11,7 @@ import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
 import { formatLatex, formatRepr } from "./format/repr.js";
 import { scijsView } from "./scijs.js";
+import { nocopyReshapeStrides } from "./strides.js";
 import { checkOptions, checkShape, copyList, MAX_SIZE, mayOverlapInternally, shapeSize, type Shape } from "./validate.js";
 
 /** A scijs `ndarray` over one of the supported typed arrays. */
@@ -203,8 +204,9 @@ export class NDArray {
   }
 
   /**
-   * The same elements in another shape; one entry may be -1 (inferred). A view when this array
-   * is C-contiguous, a copy otherwise (as numpy).
+   * The same elements in another shape; one entry may be -1 (inferred). A view whenever numpy
+   * gives one (C-contiguous arrays, and strided ones whose merged axes are contiguous among
+   * themselves), a copy otherwise.
    */
   reshape(...shape: (number | readonly number[])[]): NDArray {
     const nd = NDArray.#viewOf(this, "reshape");
@@ -217,6 +219,9 @@ export class NDArray {
         this.readonly,
       );
     }
+    // numpy also views some non-contiguous arrays (src/strides.ts)
+    const strides = this.size === 0 ? null : nocopyReshapeStrides(this.shape, this.strides, target);
+    if (strides !== null) return new NDArray(scijsView(this.#nd.data, this.dtype, target, strides, this.#nd.offset), this.dtype, this.readonly);
     return this.copy().reshape(target);
   }
 

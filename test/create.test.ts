@@ -97,21 +97,27 @@ describe("zeros, ones, full", () => {
 describe("arange, linspace, eye", () => {
   test("arange follows numpy's length rule", () => {
     expect(arange(4).tolist()).toEqual([0, 1, 2, 3]);
-    expect(arange(1, 2, 0.3).tolist()).toEqual([1, 1.3, 1.6, 1 + 3 * 0.3]);
+    // numpy: start + i * delta with delta = (start + step) - start
+    expect(arange(1, 2, 0.3).tolist()).toEqual([1, 1.3, 1.6, 1.9000000000000001]);
+    expect(arange(1, 2, 0.1).get(2)).toBe(1.2000000000000002);
+    expect(arange(-3, 3.3, 0.3).get(10)).toBe(-1.7763568394002505e-15);
     expect(arange(5, 1, -2).tolist()).toEqual([5, 3]);
     expect(arange(3, 1).size).toBe(0);
     expect(arange(3, undefined, undefined, { dtype: "int32" }).dtype).toBe("int32");
   });
   test("arange refuses a zero step and non-finite bounds", () => {
     expect(() => arange(0, 1, 0)).toThrow("arange: step must not be 0");
-    expect(() => arange(Infinity)).toThrow("arange: stop must be a finite number, got Infinity");
+    expect(() => arange(Infinity)).toThrow("arange: start 0, stop Infinity and step 1 give infinitely many values");
+    expect(() => arange(0, NaN)).toThrow("arange: cannot compute length of the range from 0 to NaN in steps of 1");
+    expect(arange(0, 10, Infinity).tolist()).toEqual([0]);
   });
   test("linspace ends exactly at stop, or excludes it", () => {
     expect(linspace(0, 1, 5).tolist()).toEqual([0, 0.25, 0.5, 0.75, 1]);
     expect(linspace(0, 1, 4, { endpoint: false }).tolist()).toEqual([0, 0.25, 0.5, 0.75]);
     expect(linspace(2, 2, 1).tolist()).toEqual([2]);
     expect(linspace(0, 1, 0).size).toBe(0);
-    expect(() => linspace(0, 1, -1)).toThrow("linspace: negative dimensions are not allowed: -1 in (-1,)");
+    expect(() => linspace(0, 1, -1)).toThrow("linspace: number of samples, -1, must be non-negative");
+    expect(linspace(-5, 5, 4, { dtype: "int32" }).tolist()).toEqual([-5, -2, 1, 5]);
   });
   test("eye places ones on diagonal k", () => {
     expect(eye(2).tolist()).toEqual([[1, 0], [0, 1]]);

@@ -71,7 +71,7 @@ const CATALOGUE: Entry[] = [
   ["a matmul out of the wrong shape", () => nb.matmul(nb.zeros([2, 2]), nb.zeros([2, 2]), { out: nb.zeros([2]) }), "ShapeError", "matmul: out has shape (2,) but the result has shape (2, 2)"],
   ["a dot out of another dtype", () => nb.dot(z2(), z2(), { out: nb.zeros([], { dtype: "float32" }) }), "DTypeError", "dot: out has dtype float32 but the result is float64"],
   ["a Proxy as a scijs array's data", () => nb.fromNdarray({ data: new Proxy(new Float64Array(2), {}), shape: [2], stride: [1], offset: 0 } as never), "DTypeError", "fromNdarray: the ndarray's data is a Proxy"],
-  ["a k whose toPrimitive throws", () => nb.eye(2, 2, { [Symbol.toPrimitive]: () => { throw new Error("boom"); } } as never), "ShapeError", "eye: k must be an integer, got an Object"],
+  ["a k whose toPrimitive throws", () => nb.eye(2, 2, { k: { [Symbol.toPrimitive]: () => { throw new Error("boom"); } } } as never), "DTypeError", "eye: k must be an integer, got an Object"],
   ["a view over a shrunk resizable buffer", () => {
     const buffer = new (ArrayBuffer as unknown as new (n: number, o: object) => ArrayBuffer)(16, { maxByteLength: 16 });
     const a = nb.fromNdarray(ndarray(new Float64Array(buffer), [2]));

@@ -1,0 +1,97 @@
+"""Fixtures for einsum (random subscripts and shapes: repeated labels, implicit and explicit outputs,
+ellipses, broadcasting length-1 axes, several dtypes; and numpy's errors), tensordot and vecdot."""
+import warnings
+
+import numpy as np
+
+from calls_common import A, generate
+
+rng = np.random.default_rng(17)
+warnings.simplefilter("ignore")
+
+
+def sample(shape, dtype="float64"):
+    n = int(np.prod(shape))
+    if np.dtype(dtype).kind == "f":
+        return rng.standard_normal(n).round(3).astype(dtype).reshape(shape)
+    return rng.integers(-5, 6, n).astype(dtype).reshape(shape)
+
+
+def random_einsum(c):
+    letters = "abcdeA"
+    for _ in range(400):
+        nops = int(rng.integers(1, 4))
+        sizes = {l: int(rng.integers(0 if rng.random() < 0.05 else 1, 5)) for l in letters}
+        use_ell = rng.random() < 0.3
+        batch = [int(rng.integers(1, 4)) for _ in range(int(rng.integers(0, 3)))] if use_ell else []
+        terms, ops = [], []
+        dtype = str(rng.choice(["float64", "float64", "float32", "int32", "int16"]))
+        for _k in range(nops):
+            n = int(rng.integers(0, 4))
+            labs = [str(rng.choice(list(letters[:4] + "A"))) for _ in range(n)]
+            shape = [sizes[l] for l in labs]
+            # a label of length 1 in one operand broadcasts against the others
+            shape = [1 if rng.random() < 0.1 else s for s in shape]
+            for i, l in enumerate(labs):  # a repeated label must have one length within an operand
+                shape[i] = shape[labs.index(l)]
+            term = "".join(labs)
+            if use_ell:
+                nb = int(rng.integers(0, len(batch) + 1))
+                eshape = batch[len(batch) - nb:]
+                eshape = [1 if rng.random() < 0.2 else s for s in eshape]
+                pos = int(rng.integers(0, len(labs) + 1))
+                term = term[:pos] + "..." + term[pos:]
+                shape = shape[:pos] + eshape + shape[pos:]
+            terms.append(term)
+            ops.append(A(sample(tuple(shape), dtype)))
+        spec = ",".join(terms)
+        if rng.random() < 0.6:
+            present = sorted(set("".join(terms).replace(".", "")))
+            out = [l for l in present if rng.random() < 0.5]
+            rng.shuffle(out)
+            rhs = "".join(out)
+            if use_ell and rng.random() < 0.8:
+                pos = int(rng.integers(0, len(rhs) + 1))
+                rhs = rhs[:pos] + "..." + rhs[pos:]
+            spec += "->" + rhs
+        tol = 1e-12 if dtype == "float64" else 1e-5 if dtype == "float32" else 0
+        c.add("einsum", spec, *ops, np_fn=lambda s, *o: np.einsum(s, *o), tol=tol)
+
+
+def fixed_einsum(c):
+    M = A(sample((3, 3)))
+    v = A(sample((3,)))
+    B = A(sample((2, 3, 4)))
+    for spec, ops in [("ii", [M]), ("ii->i", [M]), ("ij->ji", [M]), ("ij", [M]), ("ji", [M]), ("ij,jk->ik", [M, M]), ("ij,j->i", [M, v]), ("i,i", [v, v]),
+                      ("i,j->ij", [v, v]), ("...ij,...jk", [B, A(sample((4, 2)))]), ("i...->...", [B]), ("ijk->kji", [B]), ("ijk->", [B]), ("bij,bjk->bik", [B, A(sample((2, 4, 3)))]),
+                      ("ij,ij->ij", [M, M]), ("ii->", [A(sample((3, 3), "int8") * 50)]), ("i", [A(sample((3,)), view=[("readonly",)])]), ("ij->ji", [A(sample((3, 3)), view=[("readonly",)])]),
+                      ("ij,jk", [A(sample((2, 3))), A(sample((4, 5)))]), ("ii", [A(sample((2, 3)))]), ("ij,jk->iik", [M, M]), ("ij->k", [M]), ("ij", [v]), ("ij,k", [M]), ("i$", [v]), ("", [A(sample(()))]), (",", [A(sample(())), A(sample((), "int32"))]),
+                      ("i,i", [A(sample((3,), "int8")), A(sample((3,), "float32"))]), ("Ab,bA->", [A(sample((2, 3))), A(sample((3, 2)))])]:
+        c.add("einsum", spec, *ops, np_fn=lambda s, *o: np.einsum(s, *o), tol=1e-12)
+    c.add("einsum", "ij,j->i", A(sample((2, 3), "int8")), A(sample((3,), "int16")), {"dtype": "float64"}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o))
+    for out in [A(np.zeros(3)), A(np.zeros(3, "float32")), A(np.zeros(4)), A(np.zeros(3), view=[("readonly",)])]:
+        c.add("einsum", "ij,j->i", M, v, {"out": out}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o), tol=1e-12, error="ReadOnlyError" if out.view else None)
+    c.add("einsum", "ij->i", A(sample((2, 3), "int8")), {"out": A(np.zeros(2, "float32"))}, np_fn=lambda s, a, o: np.einsum(s, a, **o))
+    c.add("einsum", "ij,j->i", M, v, {"dtype": "float32"}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o), tol=1e-6)
+
+
+def tensordots(c):
+    a, b = A(sample((2, 3, 4))), A(sample((3, 4, 5)))
+    for axes in [2, 1, 0, [[1, 2], [0, 1]], [[1], [0]], [1, 0], [[-1], [1]], 3, [[0], [0]], [[2, 1], [1, 0]]]:
+        c.add("tensordot", a, b, axes, np_fn=lambda x, y, ax: np.tensordot(x, y, ax), tol=1e-12, error="ShapeError" if axes in (3, [[0], [0]]) else None)
+    c.add("tensordot", A(sample((3, 3), "int32")), A(sample((3, 3), "int16")), np_fn=np.tensordot)
+    c.add("tensordot", A(sample(())), A(sample((2,))), 0, np_fn=np.tensordot)
+    for x, y, axis in [((3,), (3,), -1), ((2, 3), (3,), -1), ((4, 1, 3), (2, 3), -1), ((3, 2), (3, 2), 0), ((2, 3), (4,), -1), ((2, 0), (0,), -1), ((3,), (3,), 0)]:
+        opts = {"axis": axis}
+        c.add("vecdot", A(sample(x)), A(sample(y, "float32")), opts, np_fn=lambda p, q, o: np.vecdot(p, q, **o), tol=1e-6)
+    c.add("vecdot", A(sample((2, 3), "int32")), A(sample((3,), "int8")), np_fn=np.vecdot)
+    for out in [A(np.zeros(2, "float32")), A(np.zeros(2, "int32")), A(np.zeros(3))]:
+        c.add("vecdot", A(sample((2, 3))), A(sample((3,))), {"out": out}, np_fn=lambda p, q, o: np.vecdot(p, q, **o), tol=1e-6)
+
+
+def main():
+    generate("einsum.json", random_einsum, fixed_einsum, tensordots)
+
+
+if __name__ == "__main__":
+    main()
