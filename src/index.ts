@@ -40,3 +40,6 @@ export { hadamard } from "./linalg/hadamard.js";
 export { diag, diagonal, type DiagonalOptions } from "./linalg/diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
+// sorting, searching and sets (src/sorting/)
+export { sort, argsort, type SortOptions } from "./sorting/sort.js";
+export { argmax, argmin, nonzero, flatnonzero, argwhere, searchsorted, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";

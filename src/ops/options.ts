@@ -1,0 +1,52 @@
+/**
+ * Options objects: numpy's keyword arguments in camelCase. An option the function does not know
+ * is refused by name, so a misspelt `keepDims` is an error rather than silently ignored.
+ *
+ * @module
+ */
+import { DTypeError } from "../errors.js";
+import { describeType } from "../format/format-shape.js";
+
+/**
+ * `options` as a record (empty when undefined), after checking that it is a plain object and
+ * that every key is one of `allowed`.
+ */
+export function readOptions(fn: string, options: unknown, allowed: readonly string[]): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new DTypeError(`${fn}: options must be an object like { ${allowed.join(", ")} }, got ${describeType(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new DTypeError(`${fn}: unknown option ${JSON.stringify(key)}; the options are ${allowed.join(", ")}`);
+    }
+  }
+  return options as Record<string, unknown>;
+}
+
+/** A boolean option (undefined gives `fallback`). */
+export function booleanOption(fn: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new DTypeError(`${fn}: ${name} must be true or false, got ${describeType(value)}`);
+  return value;
+}
+
+/** A string option that must be one of `choices` (undefined gives `fallback`). */
+export function choiceOption<T extends string>(fn: string, name: string, value: unknown, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string" || !(choices as readonly string[]).includes(value)) {
+    throw new DTypeError(
+      `${fn}: ${name} must be one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${typeof value === "string" ? JSON.stringify(value) : describeType(value)}`,
+    );
+  }
+  return value as T;
+}
+
+/**
+ * Splits numpy's "keyword written positionally" form: `f(a, 0)` and `f(a, { axis: 0 })` both
+ * mean axis 0. Returns the positional value (or undefined) and the options object.
+ */
+export function positionalOr<T>(second: T | Record<string, unknown> | undefined, third: unknown): [T | undefined, unknown] {
+  if (second !== null && typeof second === "object" && !Array.isArray(second)) return [undefined, second];
+  return [second as T | undefined, third];
+}
