@@ -1,0 +1,148 @@
+"""Fixtures for sorting, searching and sets (src/sorting/): numpy 2's answers for sort/argsort (stable,
+NaN last, -0/+0 order, descending as flip(sort(flip))), argmax/argmin, nonzero, flatnonzero,
+argwhere, searchsorted, the unique family, isin and the 1-D set functions, lexsort. Every dtype,
+0-d and empty inputs, every axis, ties and special floats, errors."""
+import numpy as np
+
+from calls_common import Calls
+from fixtures_common import write
+
+rng = np.random.default_rng(16)
+
+SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
+DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8"]
+SHAPES = [(), (0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0), (2, 1, 3)]
+
+
+def sample(shape, dtype="float64", specials=True, ties=True):
+    n = int(np.prod(shape))
+    if np.dtype(dtype).kind == "f":
+        x = rng.integers(-4, 5, n).astype(float) / 2 if ties else rng.standard_normal(n)
+        if specials and n:
+            for _ in range(max(1, n // 4)):
+                x[int(rng.integers(0, n))] = SPECIALS[int(rng.integers(0, len(SPECIALS)))]
+        return x.astype(dtype).reshape(shape)
+    info = np.iinfo(dtype)
+    lo, hi = (0, 6) if ties else (max(info.min, -1000), min(info.max, 1000))
+    x = rng.integers(lo, hi, n) if info.min == 0 else rng.integers(-3 if ties else lo, 4 if ties else hi, n)
+    if n and not ties:
+        x[0] = info.max
+        if n > 1:
+            x[-1] = info.min
+    return x.astype(dtype).reshape(shape)
+
+
+def flip_sort(a, axis, arg):
+    """The Array API's descending sort: stable, ties in their original order, NaN first."""
+    if axis is None:
+        a, axis = a.ravel(), 0
+    f = np.flip(a, axis)
+    if not arg:
+        return np.flip(np.sort(f, axis, kind="stable"), axis)
+    n = a.shape[axis]
+    return n - 1 - np.flip(np.argsort(f, axis, kind="stable"), axis)
+
+
+def sorting(c):
+    for dtype in DTYPES:
+        for shape in SHAPES:
+            a = sample(shape, dtype)
+            nd = len(shape)
+            for axis in ([None] + list(range(-nd, nd)) if nd else [None, -1, 0]):
+                opts = {} if axis == -1 else {"axis": axis}
+                c.add("sort", [a, opts], lambda: np.sort(a, axis=axis, kind="stable"))
+                c.add("argsort", [a, opts], lambda: np.argsort(a, axis=axis, kind="stable"), index=True)
+                if nd and dtype in ("float64", "int8", "uint16"):
+                    c.add("sort", [a, {**opts, "descending": True}], lambda: flip_sort(a, axis, False))
+                    c.add("argsort", [a, {**opts, "descending": True}], lambda: flip_sort(a, axis, True), index=True)
+    # long lanes: the radix path, ties, specials and both zeros; along each axis of a matrix
+    for dtype in ["float64", "float32", "int32", "uint8", "int16"]:
+        a = sample((2500,), dtype)
+        c.add("argsort", [a], lambda: np.argsort(a, kind="stable"), index=True, note="radix")
+        c.add("sort", [a], lambda: np.sort(a, kind="stable"), note="radix")
+        c.add("argsort", [a, {"descending": True}], lambda: flip_sort(a, -1, True), index=True, note="radix")
+    b = sample((3, 1100), "float64", ties=False)
+    for axis in [0, 1]:
+        c.add("argsort", [b, {"axis": axis}], lambda: np.argsort(b, axis=axis, kind="stable"), index=True)
+    z = np.array([0.0, -0.0, np.nan, -np.nan, np.inf, -np.inf, -0.0, 0.0, 5e-324, -5e-324, 1.7976931348623157e308])
+    for rep in [1, 200]:
+        zz = np.tile(z, rep)
+        c.add("sort", [zz], lambda: np.sort(zz, kind="stable"))
+        c.add("argsort", [zz], lambda: np.argsort(zz, kind="stable"), index=True)
+        c.add("argsort", [zz, {"descending": True}], lambda: flip_sort(zz, -1, True), index=True)
+    # positional axis, kind and stable accepted, errors
+    m = sample((3, 4))
+    c.add("sort", [m, 0], lambda: np.sort(m, 0))
+    c.add("argsort", [m, None], lambda: np.argsort(m, None, kind="stable"), index=True)
+    c.add("sort", [m, {"kind": "quicksort", "stable": True}], lambda: np.sort(m, kind="stable"))
+    c.add("sort", [m, {"axis": 2}], lambda: np.sort(m, axis=2))
+    c.add("argsort", [m, {"axis": -3}], lambda: np.argsort(m, axis=-3))
+    c.error("sort", [m, {"axis": 1.5}], "AxisError")
+    c.error("sort", [m, {"order": "x"}], "DTypeError")
+    c.error("sort", [m, {"kind": "bogo"}], "DTypeError")
+    c.error("argsort", [m, {"descending": 1}], "DTypeError")
+
+
+def searching(c):
+    for dtype in DTYPES:
+        for shape in SHAPES:
+            a = sample(shape, dtype, ties=dtype != "float32")
+            nd = len(shape)
+            for axis in [None] + list(range(-nd, nd)) + ([0] if nd == 0 else []):
+                for keepdims in [False, True]:
+                    opts = {"axis": axis, "keepdims": keepdims}
+                    c.add("argmax", [a, opts], lambda: np.argmax(a, axis=axis, keepdims=keepdims), index=True)
+                    c.add("argmin", [a, opts], lambda: np.argmin(a, axis=axis, keepdims=keepdims), index=True)
+    m = np.array([[1.0, 5, 5], [7, np.nan, 7], [np.nan, np.nan, 0]])
+    c.add("argmax", [m, 1], lambda: np.argmax(m, 1), index=True)
+    c.add("argmin", [m, 0], lambda: np.argmin(m, 0), index=True)
+    c.add("argmax", [m, {"axis": 2}], lambda: np.argmax(m, axis=2))
+    c.error("argmax", [m, {"out": None}], "DTypeError")
+    for dtype in ["float64", "int32", "uint8", "float32"]:
+        for shape in [(0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0)]:
+            a = sample(shape, dtype) * (rng.random(shape) < 0.5).astype(dtype)
+            c.add("nonzero", [a], lambda: np.nonzero(a), index=True)
+            c.add("flatnonzero", [a], lambda: np.flatnonzero(a), index=True)
+            c.add("argwhere", [a], lambda: np.argwhere(a), index=True)
+    for v in [0.0, 5.0, np.nan, -0.0]:
+        s = np.array(v)
+        c.add("nonzero", [s], lambda: np.nonzero(s))
+        c.add("flatnonzero", [s], lambda: np.flatnonzero(s), index=True)
+        c.add("argwhere", [s], lambda: np.argwhere(s), index=True)
+    # searchsorted: ties, NaN, infinities, sorter, side, shapes of v
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for n in [0, 1, 5, 40]:
+            a = np.sort(sample((n,), dtype), kind="stable")
+            v = sample((3, 4), dtype)
+            for side in ["left", "right"]:
+                c.add("searchsorted", [a, v, {"side": side}], lambda: np.searchsorted(a, v, side=side), index=True)
+            c.add("searchsorted", [a, v, "right"], lambda: np.searchsorted(a, v, "right"), index=True)
+            perm = rng.permutation(n)
+            shuffled = a[perm]
+            sorter = np.argsort(shuffled, kind="stable").astype(np.int32)
+            for side in ["left", "right"]:
+                c.add("searchsorted", [shuffled, v, {"side": side, "sorter": sorter}],
+                      lambda: np.searchsorted(shuffled, v, side=side, sorter=sorter), index=True)
+    a = np.array([-np.inf, -1.0, 0.0, 0.0, 2.0, np.inf, np.nan, np.nan])
+    for v in [np.nan, np.inf, -np.inf, 0.0, -0.0, 2.0, 3.5, -7.0]:
+        for side in ["left", "right"]:
+            c.add("searchsorted", [a, v, {"side": side}], lambda: np.searchsorted(a, v, side=side), index=True)
+    c.add("searchsorted", [a, np.zeros((0, 2))], lambda: np.searchsorted(a, np.zeros((0, 2))), index=True)
+    c.add("searchsorted", [np.zeros((2, 2)), 1.0], lambda: np.searchsorted(np.zeros((2, 2)), 1.0))
+    c.add("searchsorted", [a, 1.0, {"sorter": np.arange(3)}], lambda: np.searchsorted(a, 1.0, sorter=np.arange(3)))
+    c.add("searchsorted", [a, 1.0, {"side": "middle"}], lambda: np.searchsorted(a, 1.0, side="middle"), error="DTypeError")
+    c.error("searchsorted", [a, 1.0, {"sorter": np.array([0, 1, 2, 3, 4, 5, 6, 9])}], "IndexError")
+
+
+def main():
+    c = Calls()
+    sorting(c)
+    searching(c)
+    extra = globals().get("more_sorting")
+    if extra:
+        extra(c)
+    write("sorting.json", {"cases": c.cases})
+
+
+if __name__ == "__main__":
+    main()
