@@ -1,7 +1,7 @@
 """Call fixtures: each case is one call of a library function with its arguments and numpy's answer.
 
-A case is {"fn", "args", "result" | "error", "rtol"?}. Arrays are encoded with fixtures_common.enc
-and wrapped as {"nd": ...}; special numbers as {"num": "nan"}; everything else is plain JSON (the
+A case is {"fn", "args", "result" | "error", "rtol"?}. Argument arrays are encoded with
+fixtures_common.enc once, in the fixture's "arrays" list, and referenced as {"ref": i}; special numbers as {"num": "nan"}; everything else is plain JSON (the
 trailing options object is a dict). A result is an array, a list of arrays (numpy's tuples) or a
 dict of arrays (the Array API's records). The test (test/sorting/calls.ts) decodes the arguments,
 calls the function of the name and compares: exactly, or within rtol when given.
@@ -18,9 +18,18 @@ warnings.simplefilter("ignore")
 ERRORS = {"AxisError": "AxisError", "IndexError": "IndexError", "TypeError": "DTypeError"}
 
 
+ARRAYS = []
+_interned = {}
+
+
 def arg(x):
     if isinstance(x, np.ndarray):
-        return {"nd": enc(ours(x, index=True))}
+        x = ours(x, index=True)
+        key = (str(x.dtype), x.shape, x.tobytes())
+        if key not in _interned:
+            _interned[key] = len(ARRAYS)
+            ARRAYS.append(enc(x))
+        return {"ref": _interned[key]}
     if isinstance(x, float) and (math.isnan(x) or math.isinf(x) or (x == 0 and math.copysign(1, x) < 0)):
         return {"num": enc_num(x)}
     if isinstance(x, dict):
@@ -60,6 +69,11 @@ def camel(name):
 class Calls:
     def __init__(self):
         self.cases = []
+        ARRAYS.clear()
+        _interned.clear()
+
+    def payload(self):
+        return {"arrays": list(ARRAYS), "cases": self.cases}
 
     def add(self, fn, args, compute, index=False, rtol=None, error=None, note=None):
         """Records fn(*args) with numpy's answer compute(); a numpy exception becomes the error class

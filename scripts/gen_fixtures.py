@@ -4,6 +4,8 @@ import gen_broadcast
 import gen_elementwise
 import gen_algebra
 import gen_accuracy
+import gen_sorting
+import gen_statistics
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -11,3 +13,5 @@ if __name__ == "__main__":
     gen_elementwise.main()
     gen_algebra.main()
     gen_accuracy.main()
+    gen_sorting.main()
+    gen_statistics.main()

@@ -141,7 +141,7 @@ def main():
     extra = globals().get("more_sorting")
     if extra:
         extra(c)
-    write("sorting.json", {"cases": c.cases})
+    write("sorting.json", c.payload())
 
 
 if __name__ == "__main__":

@@ -43,3 +43,22 @@ export { dot, outer } from "./linalg/dot.js";
 // sorting, searching and sets (src/sorting/)
 export { sort, argsort, type SortOptions } from "./sorting/sort.js";
 export { argmax, argmin, nonzero, flatnonzero, argwhere, searchsorted, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";
+// statistics (src/statistics/)
+export { cumsum, cumprod, cumulativeSum, cumulativeProd, type CumulativeOptions } from "./statistics/cumulative.js";
+export {
+  variance,
+  variance as var,
+  std,
+  ptp,
+  nansum,
+  nanmean,
+  nanvar,
+  nanstd,
+  nanmax,
+  nanmin,
+  average,
+  type VarOptions,
+  type AxisOptions,
+  type AverageOptions,
+} from "./statistics/moments.js";
+export { median, quantile, percentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";

@@ -108,3 +108,21 @@ export function forEachLane(
     }
   }
 }
+
+/**
+ * The lanes of `x` over several axes at once (sorted, distinct): each lane holds the elements of
+ * the reduced axes in C order, lanes in C order of the other axes. One axis is {@link lanesOf}.
+ */
+export function lanesOfAxes(x: NDArray, axes: readonly number[]): Lanes {
+  if (axes.length === 1) return lanesOf(x, axes[0] as number);
+  const kept: number[] = [];
+  for (let i = 0; i < x.ndim; i++) if (!axes.includes(i)) kept.push(i);
+  const n = shapeSize(axes.map((i) => x.shape[i] as number));
+  const outer = shapeSize(kept.map((i) => x.shape[i] as number));
+  const data = new Float64Array(x.size);
+  if (x.size > 0) {
+    const moved = x.transpose(...kept, ...axes);
+    assign(scijsView(data, "float64", moved.shape), moved.toNdarray());
+  }
+  return { data, outer, n };
+}

@@ -109,9 +109,9 @@ function radixArgsort(values: Float64Array, start: number, n: number, idx: Int32
     (counts[131072 + (h & 0xffff)] as number)++;
     (counts[196608 + (h >>> 16)] as number)++;
   }
-  let ix = idx;
+  let ix: Int32Array = idx;
   for (let i = 0; i < n; i++) ix[i] = i;
-  let ix2 = new Int32Array(n);
+  let ix2: Int32Array = new Int32Array(n);
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   for (let d = 0; d < 4; d++) {

@@ -16,13 +16,13 @@ export interface Call {
   note?: string;
 }
 
-function decodeArg(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(decodeArg);
+function decodeArg(x: unknown, arrays: readonly FixtureArray[]): unknown {
+  if (Array.isArray(x)) return x.map((v) => decodeArg(v, arrays));
   if (x !== null && typeof x === "object") {
     const o = x as Record<string, unknown>;
-    if ("nd" in o) return decode(o.nd as FixtureArray);
+    if ("ref" in o) return decode(arrays[o.ref as number] as FixtureArray);
     if ("num" in o) return decodeNumber(o.num as FixtureNumber);
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decodeArg(v)]));
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, decodeArg(v, arrays)]));
   }
   return x;
 }
@@ -43,13 +43,13 @@ function compare(actual: unknown, expected: Encoded, rtol: number, label: string
   }
 }
 
-const label = (c: Call): string => {
+const label = (c: Call, arrays: readonly FixtureArray[]): string => {
   const show = (x: unknown): string => {
     if (Array.isArray(x)) return `[${x.map(show).join(", ")}]`;
     if (x !== null && typeof x === "object") {
       const o = x as Record<string, unknown>;
-      if ("nd" in o) {
-        const a = o.nd as FixtureArray;
+      if ("ref" in o) {
+        const a = arrays[o.ref as number] as FixtureArray;
         return `${a.dtype}(${a.shape.join(",")})${a.data.length <= 6 ? `[${a.data.join(",")}]` : ""}`;
       }
       if ("num" in o) return String(o.num);
@@ -62,13 +62,13 @@ const label = (c: Call): string => {
 
 /** One test per case of `test/fixtures/<name>`. */
 export function runCalls(name: string): void {
-  const { cases } = readFixture<{ cases: Call[] }>(name);
+  const { cases, arrays } = readFixture<{ cases: Call[]; arrays: FixtureArray[] }>(name);
   describe(`${name}: numpy's answers`, () => {
     test("has cases", () => expect(cases.length).toBeGreaterThan(0));
-    test.each(cases.map((c, i) => [`${i} ${label(c)}`, c] as const))("%s", (_name, c) => {
+    test.each(cases.map((c, i) => [`${i} ${label(c, arrays)}`, c] as const))("%s", (_name, c) => {
       const f = (nb as unknown as Record<string, (...args: unknown[]) => unknown>)[c.fn];
       expect(typeof f, `${c.fn} is exported`).toBe("function");
-      const call = (): unknown => (f as (...args: unknown[]) => unknown)(...(decodeArg(c.args) as unknown[]));
+      const call = (): unknown => (f as (...args: unknown[]) => unknown)(...(decodeArg(c.args, arrays) as unknown[]));
       if (c.error) {
         const cls = (nb as unknown as Record<string, new () => Error>)[c.error];
         expect(cls, `${c.error} is an error class`).toBeDefined();

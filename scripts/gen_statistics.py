@@ -1,0 +1,198 @@
+"""Fixtures for statistics (src/statistics/): numpy 2's answers for cumsum/cumprod and the Array API's
+cumulative_sum/cumulative_prod (include_initial, dtype), var/std (ddof/correction, two-pass),
+median, quantile/percentile with every method, the nan-functions, ptp, average, histogram, bincount,
+digitize, interp, diff, cov, corrcoef, trace. Every dtype, 0-d and empty inputs, axes, NaN, errors.
+
+Result dtypes follow docs/numpy-differences.md: where numpy answers int64/uint64 (integer sums and
+products, counts), the fixture holds this library's float64 (values) or int32 (counts, indices)."""
+import numpy as np
+
+from calls_common import Calls
+from fixtures_common import write
+
+rng = np.random.default_rng(61)
+
+SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
+DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8"]
+SHAPES = [(), (0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0)]
+
+
+def sample(shape, dtype="float64", specials=False, small=False):
+    n = int(np.prod(shape))
+    if np.dtype(dtype).kind == "f":
+        x = rng.standard_normal(n) * (1 if small else 10)
+        if specials and n:
+            for _ in range(max(1, n // 4)):
+                x[int(rng.integers(0, n))] = SPECIALS[int(rng.integers(0, len(SPECIALS)))]
+        return x.astype(dtype).reshape(shape)
+    info = np.iinfo(dtype)
+    lo, hi = (0, 4) if small else (max(info.min, -100), min(info.max, 100))
+    return rng.integers(lo, hi, n).astype(dtype).reshape(shape)
+
+
+def axes_of(nd):
+    return [None] + list(range(-nd, nd)) + ([[0, nd - 1]] if nd >= 2 else [])
+
+
+def tup(axis):
+    return tuple(axis) if isinstance(axis, list) else axis
+
+
+def exact_axis(axis, nd):
+    """Our float64 sums are numpy's bit for bit over all axes or the last one; elsewhere numpy adds
+    row by row and the results agree within rounding."""
+    return axis is None or nd <= 1 or axis in (-1, nd - 1)
+
+
+def cumulative(c):
+    for dtype in DTYPES:
+        for shape in SHAPES + [(2, 1, 3)]:
+            a = sample(shape, dtype, specials=True, small=True)
+            nd = len(shape)
+            for axis in [None] + list(range(-nd, nd)):
+                res = lambda r: r.astype(np.float64) if np.dtype(dtype).kind in "iu" else r  # noqa: E731
+                c.add("cumsum", [a, {"axis": axis}], lambda: res(np.cumsum(a, axis=axis)))
+                c.add("cumprod", [a, {"axis": axis}], lambda: res(np.cumprod(a, axis=axis)))
+                for init in [False, True]:
+                    opts = {"includeInitial": init} if axis is None else {"axis": axis, "includeInitial": init}
+                    c.add("cumulativeSum", [a, opts], lambda: res(np.cumulative_sum(a, axis=axis, include_initial=init)))
+                    c.add("cumulativeProd", [a, opts], lambda: res(np.cumulative_prod(a, axis=axis, include_initial=init)))
+    # accumulation in a given dtype: float32 rounding and integer wraparound, bit-for-bit
+    big = rng.standard_normal(500).astype(np.float32) * 1000
+    c.add("cumsum", [big], lambda: np.cumsum(big))
+    c.add("cumprod", [np.float32(1.01) + big[:60] / 1e6], lambda: np.cumprod(np.float32(1.01) + big[:60] / 1e6))
+    for dtype in ["int8", "uint8", "int16", "int32", "uint32"]:
+        a = sample((40,), dtype)
+        c.add("cumsum", [a, {"dtype": dtype}], lambda: np.cumsum(a, dtype=dtype))
+        c.add("cumprod", [a, {"dtype": dtype}], lambda: np.cumprod(a, dtype=dtype))
+        c.add("cumulativeSum", [a, {"dtype": "float32"}], lambda: np.cumulative_sum(a, dtype="float32"))
+    m = sample((3, 4))
+    c.add("cumsum", [m, 1], lambda: np.cumsum(m, 1))
+    c.add("cumulativeSum", [m], lambda: np.cumulative_sum(m))
+    c.add("cumulativeProd", [m, {"axis": 2}], lambda: np.cumulative_prod(m, axis=2))
+    c.error("cumsum", [m, {"includeInitial": True}], "DTypeError")
+    c.error("cumulativeSum", [m, {"axis": 0, "dtype": "int64"}], "DTypeError")
+
+
+def moments(c):
+    for dtype in DTYPES:
+        for shape in SHAPES + [(300,), (5, 130)]:
+            a = sample(shape, dtype, specials=shape == (7,))
+            nd = len(shape)
+            rtol = 1e-5 if dtype == "float32" else None
+            for axis in axes_of(nd):
+                r = rtol if rtol or exact_axis(axis, nd) else 1e-12
+                for keepdims in [False, True]:
+                    for ddof in [0, 1]:
+                        opts = {"axis": axis, "keepdims": keepdims}
+                        c.add("var", [a, {**opts, **({"correction": ddof} if ddof else {})}],
+                              lambda: np.var(a, axis=tup(axis), keepdims=keepdims, ddof=ddof), rtol=r)
+                        c.add("std", [a, {**opts, **({"ddof": ddof} if ddof else {})}],
+                              lambda: np.std(a, axis=tup(axis), keepdims=keepdims, ddof=ddof), rtol=r)
+                if int(np.prod(shape)) <= 24:
+                    c.add("ptp", [a, {"axis": axis}], lambda: np.ptp(a, axis=tup(axis)))
+                    if a.size:  # numpy's average of an empty slice divides 0 by 0 in Python: ZeroDivisionError
+                        c.add("average", [a, {"axis": axis}], lambda: np.average(a, axis=tup(axis)), rtol=r)
+    a = sample((3, 4))
+    c.add("var", [a, {"ddof": 4, "axis": 1}], lambda: np.var(a, ddof=4, axis=1))
+    c.add("var", [a, {"ddof": 5, "axis": 1}], lambda: np.var(a, ddof=5, axis=1))
+    c.add("std", [a, 0], lambda: np.std(a, 0), rtol=1e-12)
+    c.add("var", [a, {"ddof": 1, "correction": 1}], lambda: np.var(a, ddof=1, correction=1), error="DTypeError")
+    c.add("var", [a, {"axis": 2}], lambda: np.var(a, axis=2))
+    c.error("std", [a, {"dof": 1}], "DTypeError")
+    # the nan-functions, with all-NaN slices and no NaN at all
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for shape in [(), (0,), (7,), (3, 4), (2, 3, 4), (0, 3)]:
+            a = sample(shape, dtype, specials=True)
+            if np.dtype(dtype).kind == "f" and len(shape) == 2 and a.size:
+                a[0, :] = np.nan
+            nd = len(shape)
+            rtol = 1e-5 if dtype == "float32" else None
+            for axis in axes_of(nd):
+                r = rtol if rtol or exact_axis(axis, nd) else 1e-12
+                for keepdims in [False, True]:
+                    o = {"axis": axis, "keepdims": keepdims}
+                    k = {"axis": tup(axis), "keepdims": keepdims}
+                    c.add("nansum", [a, o], lambda: np.nansum(a, **k).astype(np.float64 if dtype in ("int32", "uint8") else dtype), rtol=r)
+                    c.add("nanmean", [a, o], lambda: np.nanmean(a, **k), rtol=r)
+                    c.add("nanmax", [a, o], lambda: np.nanmax(a, **k))
+                    c.add("nanmin", [a, o], lambda: np.nanmin(a, **k))
+                    c.add("nanvar", [a, o], lambda: np.nanvar(a, **k), rtol=r)
+                    c.add("nanstd", [a, {**o, "ddof": 1}], lambda: np.nanstd(a, ddof=1, **k), rtol=r)
+    # average with weights
+    a = sample((3, 4))
+    w = rng.random((3, 4))
+    c.add("average", [a, {"weights": w}], lambda: np.average(a, weights=w), rtol=1e-12)
+    c.add("average", [a, {"axis": 1, "weights": w[0]}], lambda: np.average(a, axis=1, weights=w[0]), rtol=1e-12)
+    c.add("average", [a, {"axis": 0, "weights": w[:, 0], "returned": True}], lambda: np.average(a, axis=0, weights=w[:, 0], returned=True), rtol=1e-12)
+    c.add("average", [a, {"returned": True}], lambda: np.average(a, returned=True), rtol=1e-12)
+    ai = sample((2, 3), "int32")
+    wi = np.array([1, 2, 3], dtype=np.int32)
+    c.add("average", [ai, {"axis": 1, "weights": wi}], lambda: np.average(ai, axis=1, weights=wi), rtol=1e-12)
+    a32 = sample((4,), "float32")
+    w32 = np.array([1, 2, 3, 4], dtype=np.float32)
+    c.add("average", [a32, {"weights": w32}], lambda: np.average(a32, weights=w32), rtol=1e-6)
+    c.error("average", [a, {"weights": w[0]}], "ShapeError")
+    c.add("average", [a, {"axis": 0, "weights": w[0]}], lambda: np.average(a, axis=0, weights=w[0]))
+    # numpy raises ZeroDivisionError for weights that sum to 0
+    c.error("average", [a, {"axis": 1, "weights": np.array([1.0, -1, 0, 0])}], "ShapeError")
+
+
+def quantiles(c):
+    methods = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen",
+               "weibull", "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest"]
+    qs = [0.0, 0.1, 0.25, 1 / 3, 0.5, 0.7, 0.75, 0.9, 0.99, 1.0]
+    for n in [1, 2, 3, 4, 5, 10, 11]:
+        a = sample((n,))
+        for method in methods:
+            c.add("quantile", [a, qs, {"method": method}], lambda: np.quantile(a, qs, method=method))
+            c.add("quantile", [a, 0.3, {"method": method}], lambda: np.quantile(a, 0.3, method=method))
+    # ties, infinities, NaN lanes, axes, keepdims, dtypes
+    for dtype in DTYPES:
+        for shape in [(), (1,), (6,), (3, 5), (2, 3, 4), (3, 0)]:
+            a = sample(shape, dtype, specials=shape == (3, 5))
+            nd = len(shape)
+            for axis in axes_of(nd):
+                for keepdims in [False, True]:
+                    o = {"axis": axis, "keepdims": keepdims}
+                    k = {"axis": tup(axis), "keepdims": keepdims}
+                    c.add("median", [a, o], lambda: np.median(a, **k))
+                    c.add("quantile", [a, 0.37, o], lambda: np.quantile(a, 0.37, **k), error="IndexError")
+                    c.add("quantile", [a, [0.5, 0.13], o], lambda: np.quantile(a, [0.5, 0.13], **k), error="IndexError")
+                    c.add("percentile", [a, 42.0, {**o, "method": "nearest"}], lambda: np.percentile(a, 42.0, method="nearest", **k), error="IndexError")
+                    c.add("percentile", [a, [10, 50, 90], o], lambda: np.percentile(a, [10, 50, 90], **k), error="IndexError")
+    # integer lerp in the input dtype (numpy's wrapped difference), float32 weak q, infinities
+    i8 = np.array([-128, 127, 5, -3], dtype=np.int8)
+    for method in ["linear", "hazen", "midpoint"]:
+        c.add("quantile", [i8, [0.2, 0.5, 0.8], {"method": method}], lambda: np.quantile(i8, [0.2, 0.5, 0.8], method=method))
+    inf = np.array([1.0, np.inf, -np.inf, 2.0])
+    for q in [0.0, 0.2, 0.5, 0.9, 1.0]:
+        c.add("quantile", [inf, q], lambda: np.quantile(inf, q))
+    for a in [np.array([-0.0, -0.0]), np.array([-0.0]), np.array([0.0, -0.0, 1.0]), np.array([]), np.array([1.0, 2.0], dtype=np.float32)]:
+        c.add("median", [a], lambda: np.median(a))
+    a = sample((4, 5))
+    c.add("median", [a, 1], lambda: np.median(a, 1))
+    c.add("quantile", [a, 0.5, 0], lambda: np.quantile(a, 0.5, 0))
+    c.add("quantile", [a, 1.5], lambda: np.quantile(a, 1.5), error="DTypeError")
+    c.add("quantile", [a, [-0.1]], lambda: np.quantile(a, [-0.1]), error="DTypeError")
+    c.add("percentile", [a, 101], lambda: np.percentile(a, 101), error="DTypeError")
+    c.add("quantile", [a, [[0.5, 0.25]]], lambda: np.quantile(a, [[0.5, 0.25]]))
+    c.add("quantile", [a, [[[0.5]]]], lambda: np.quantile(a, [[[0.5]]]), error="DTypeError")
+    c.add("quantile", [a, 0.5, {"method": "bogus"}], lambda: np.quantile(a, 0.5, method="bogus"), error="DTypeError")
+    c.add("median", [a, {"axis": 2}], lambda: np.median(a, axis=2))
+    c.add("quantile", [np.zeros(0), 0.5], lambda: np.quantile(np.zeros(0), 0.5), error="IndexError")
+
+
+def main():
+    c = Calls()
+    cumulative(c)
+    moments(c)
+    quantiles(c)
+    extra = globals().get("more_statistics")
+    if extra:
+        extra(c)
+    write("statistics.json", c.payload())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,252 @@
+/**
+ * `median`, `quantile` and `percentile` with every method numpy 2 lists. Each lane is sorted
+ * (NaN last) and the answer computed with numpy's own arithmetic — its virtual index, its gamma
+ * and its two-sided `_lerp` — in the dtype numpy computes it in, so float64 results are numpy's
+ * bit for bit.
+ *
+ * @module
+ */
+import { asArray, toArray, type ArrayLike } from "../create.js";
+import { allocate, DTYPES, type DType } from "../dtype.js";
+import { DTypeError, IndexError } from "../errors.js";
+import { formatShape } from "../format/format-shape.js";
+import { freshArray, type NDArray } from "../ndarray.js";
+import { lanesOfAxes } from "../ops/lanes.js";
+import { booleanOption, choiceOption, positionalOr, readOptions } from "../ops/options.js";
+import { normalizeAxes } from "../shape/axes.js";
+import { roundTo } from "./round.js";
+
+/** The methods of numpy's `quantile` (H&F 1–9 and numpy's own). */
+export const QUANTILE_METHODS = [
+  "inverted_cdf",
+  "averaged_inverted_cdf",
+  "closest_observation",
+  "interpolated_inverted_cdf",
+  "hazen",
+  "weibull",
+  "linear",
+  "median_unbiased",
+  "normal_unbiased",
+  "lower",
+  "higher",
+  "midpoint",
+  "nearest",
+] as const;
+
+/** One of {@link QUANTILE_METHODS}. */
+export type QuantileMethod = (typeof QUANTILE_METHODS)[number];
+
+/** Options of {@link quantile} and {@link percentile}. */
+export interface QuantileOptions {
+  /** The axes to reduce: one, a list, or all when omitted or `null`. */
+  axis?: number | readonly number[] | null;
+  /** How to pick or interpolate between the two neighbouring order statistics; `"linear"` by default. */
+  method?: QuantileMethod;
+  /** Keep reduced axes as size 1. */
+  keepdims?: boolean;
+}
+
+/** Options of {@link median}. */
+export interface MedianOptions {
+  /** The axes to reduce: one, a list, or all when omitted or `null`. */
+  axis?: number | readonly number[] | null;
+  /** Keep reduced axes as size 1. */
+  keepdims?: boolean;
+}
+
+interface Sorted {
+  x: NDArray;
+  lanes: Float64Array;
+  outer: number;
+  n: number;
+  shape: number[];
+}
+
+/** The lanes over the reduced axes, each sorted (NaN last), and the shape of one result. */
+function sortedLanes(fn: string, a: unknown, axisOpt: unknown, keepdims: boolean): Sorted {
+  const x = asArray(fn, a);
+  const axes = normalizeAxes(fn, axisOpt, x.ndim);
+  const { data, outer, n } = lanesOfAxes(x, axes);
+  for (let o = 0; o < outer; o++) data.subarray(o * n, (o + 1) * n).sort();
+  const shape = keepdims ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i));
+  return { x, lanes: data, outer, n, shape };
+}
+
+/**
+ * The median over `axis` (all axes when omitted): the middle element of each sorted lane, or
+ * the mean of the two middle ones, computed as numpy's `mean` of them (in float32 for float32
+ * input, float64 for integers). NaN if the lane holds a NaN; NaN for an empty lane.
+ * `median(a, 0)` is `median(a, { axis: 0 })`.
+ *
+ * @example
+ * import { array, median } from "ndarray-broadcast";
+ * console.log(median(array([[3, 1, 2], [4, 6, 5]]), { axis: 1 }).toString());
+ * // => array([2., 5.])
+ * console.log(median(array([4, 1, 3, 2])).toString());
+ * // => array(2.5)
+ */
+export function median(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | MedianOptions, options?: MedianOptions): NDArray {
+  const fn = "median";
+  const [positional, rest] = positionalOr(axis as number | null | undefined, options);
+  const opts = readOptions(fn, rest, ["axis", "keepdims"]);
+  const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
+  const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims);
+  const dtype: DType = s.x.dtype === "float32" ? "float32" : "float64";
+  const r = roundTo(dtype);
+  const out = allocate(dtype, s.outer);
+  const { lanes, n } = s;
+  for (let o = 0; o < s.outer; o++) {
+    const base = o * n;
+    if (n === 0 || lanes[base + n - 1] !== lanes[base + n - 1]) {
+      out[o] = NaN;
+      continue;
+    }
+    const h = n >> 1;
+    // numpy's mean of the middle slice: a sum started at +0, then divided by its length
+    out[o] = n % 2 === 1 ? r.add(0, lanes[base + h] as number) : r.cast(r.add(r.add(0, lanes[base + h - 1] as number), lanes[base + h] as number) / 2);
+  }
+  return freshArray(dtype, s.shape, out);
+}
+
+/** numpy's `around`: halves to even. */
+function roundHalfEven(v: number): number {
+  const f = Math.floor(v);
+  const d = v - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+/** `_compute_virtual_index`: `n q + (α + q (1 − α − β)) − 1`, in numpy's order of operations. */
+const virtualIndex = (n: number, q: number, alpha: number, beta: number): number => n * q + (alpha + q * (1 - alpha - beta)) - 1;
+
+/** `_discrete_interpolation_to_boundaries`: the previous index where `takePrevious`, else the next, clipped at 0. */
+function boundary(index: number, takePrevious: (gamma: number, index: number) => boolean): number {
+  const previous = Math.floor(index);
+  const gamma = index - previous;
+  return Math.max(takePrevious(gamma, index) ? previous : previous + 1, 0);
+}
+
+/** The index of a discrete method, or the virtual index and gamma of an interpolating one. */
+function position(method: QuantileMethod, n: number, q: number): { take: number } | { virtual: number; fixGamma: (gamma: number, virtual: number) => number } {
+  const same = (g: number): number => g;
+  switch (method) {
+    case "inverted_cdf":
+      return { take: boundary(n * q - 1, (g) => g === 0) };
+    case "closest_observation":
+      return { take: boundary(n * q - 1 - 0.5, (g, i) => g === 0 && Math.floor(i) % 2 === 1) };
+    case "lower":
+      return { take: Math.floor((n - 1) * q) };
+    case "higher":
+      return { take: Math.ceil((n - 1) * q) };
+    case "nearest":
+      return { take: roundHalfEven((n - 1) * q) };
+    case "averaged_inverted_cdf":
+      return { virtual: n * q - 1, fixGamma: (g) => (g === 0 ? 0.5 : 1) };
+    case "midpoint":
+      return { virtual: 0.5 * (Math.floor((n - 1) * q) + Math.ceil((n - 1) * q)), fixGamma: (_g, v) => (v % 1 === 0 ? 0 : 0.5) };
+    case "linear":
+      return { virtual: (n - 1) * q, fixGamma: same };
+    case "interpolated_inverted_cdf":
+      return { virtual: virtualIndex(n, q, 0, 1), fixGamma: same };
+    case "hazen":
+      return { virtual: virtualIndex(n, q, 0.5, 0.5), fixGamma: same };
+    case "weibull":
+      return { virtual: virtualIndex(n, q, 0, 0), fixGamma: same };
+    case "median_unbiased":
+      return { virtual: virtualIndex(n, q, 1 / 3, 1 / 3), fixGamma: same };
+    case "normal_unbiased":
+      return { virtual: virtualIndex(n, q, 3 / 8, 3 / 8), fixGamma: same };
+  }
+}
+
+const DISCRETE: readonly QuantileMethod[] = ["inverted_cdf", "closest_observation", "lower", "higher", "nearest"];
+
+function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axis: unknown, options: unknown): NDArray {
+  const [positional, rest] = positionalOr(axis as number | null | undefined, options);
+  const opts = readOptions(fn, rest, ["axis", "method", "keepdims"]);
+  const method = choiceOption(fn, "method", opts.method, QUANTILE_METHODS, "linear");
+  const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
+  // a JS number q is numpy's weak Python float: a float32 input keeps float32
+  const weak = typeof qArg === "number";
+  const qa = toArray(fn, qArg, { dtype: "float64" });
+  if (qa.ndim > 2) throw new DTypeError(`${fn}: q must be a number or an array of at most 2 axes, got shape ${formatShape(qa.shape)}`);
+  const qs = Float64Array.from(qa.data.subarray(qa.offset, qa.offset + qa.size));
+  const scale = fn === "percentile" ? 100 : 1;
+  for (let i = 0; i < qs.length; i++) {
+    const q = (qs[i] as number) / scale;
+    if (!(q >= 0 && q <= 1)) throw new DTypeError(`${fn}: ${fn === "percentile" ? "percentiles must be in the range [0, 100]" : "quantiles must be in the range [0, 1]"}, got ${qs[i]}`);
+    qs[i] = q;
+  }
+  const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims);
+  const { lanes, n, outer } = s;
+  const inDType = s.x.dtype;
+  const discrete = DISCRETE.includes(method);
+  const float32 = inDType === "float32";
+  const dtype: DType = discrete ? inDType : float32 && weak ? "float32" : "float64";
+  if (n === 0 && outer > 0) {
+    throw new IndexError(`${fn}: cannot take a quantile of an empty lane (a has shape ${formatShape(s.x.shape)})`);
+  }
+  const out = allocate(dtype, qs.length * outer);
+  const isFloat = DTYPES[inDType].kind === "f";
+  // numpy's diff_b_a = b - a is computed in the input's dtype (integers wrap)
+  const sub = roundTo(inDType).sub;
+  const f = Math.fround;
+  for (let k = 0; k < qs.length; k++) {
+    const p = position(method, n, qs[k] as number);
+    for (let o = 0; o < outer; o++) {
+      const base = o * n;
+      const last = lanes[base + n - 1] as number;
+      let v: number;
+      if (isFloat && last !== last) v = NaN;
+      else if ("take" in p) v = lanes[base + p.take] as number;
+      else {
+        // numpy's _get_indexes: beyond the last index both neighbours are the last element, below 0 the first
+        let prev = Math.floor(p.virtual);
+        let next = prev + 1;
+        if (p.virtual >= n - 1) prev = next = -1;
+        if (p.virtual < 0) prev = next = 0;
+        const t = p.fixGamma(p.virtual - prev, p.virtual);
+        const lo = lanes[base + (prev < 0 ? n + prev : prev)] as number;
+        const hi = lanes[base + (next < 0 ? n + next : next)] as number;
+        const d = sub(hi, lo);
+        if (dtype === "float32") v = t >= 0.5 ? f(hi - f(d * f(1 - t))) : f(lo + f(d * f(t)));
+        else v = t >= 0.5 ? hi - d * (1 - t) : lo + d * t;
+      }
+      out[k * outer + o] = v;
+    }
+  }
+  return freshArray(dtype, [...qa.shape, ...s.shape], out);
+}
+
+/**
+ * The `q`-th quantiles (0 ≤ q ≤ 1; a number or a 1-D list) over `axis` (all axes when omitted),
+ * by numpy's `method` (`"linear"` by default; also the other eight of Hyndman & Fan and
+ * `lower`, `higher`, `midpoint`, `nearest`). Bit-for-bit numpy's arithmetic. The quantiles' axis
+ * comes first in the result. A number `q` keeps a float32 input float32 (numpy's weak scalar); a
+ * list gives float64; the discrete methods keep the input's dtype. A lane with a NaN gives NaN.
+ *
+ * @example
+ * import { array, quantile } from "ndarray-broadcast";
+ * const a = array([[10, 7, 4], [3, 2, 1]]);
+ * console.log(quantile(a, 0.5).toString(), quantile(a, [0.25, 0.75], { axis: 1 }).toString());
+ * // => array(3.5) array([[5.5, 1.5],
+ * //        [8.5, 2.5]])
+ * console.log(quantile(a, 0.5, { method: "lower" }).toString());
+ * // => array(3.)
+ */
+export function quantile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: number | readonly number[] | null | QuantileOptions, options?: QuantileOptions): NDArray {
+  return quantiles("quantile", a, q, axis, options);
+}
+
+/**
+ * The `q`-th percentiles (0 ≤ q ≤ 100): {@link quantile} of `q / 100`, with the same options.
+ *
+ * @example
+ * import { array, percentile } from "ndarray-broadcast";
+ * console.log(percentile(array([1, 2, 3, 4]), [50, 90]).toString());
+ * // => array([2.5, 3.7])
+ */
+export function percentile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: number | readonly number[] | null | QuantileOptions, options?: QuantileOptions): NDArray {
+  return quantiles("percentile", a, q, axis, options);
+}
