@@ -134,10 +134,87 @@ def searching(c):
     c.error("searchsorted", [a, 1.0, {"sorter": np.array([0, 1, 2, 3, 4, 5, 6, 9])}], "IndexError")
 
 
+def api_unique(a, kind):
+    """The Array API's unique_* with every NaN apart, sorted (numpy 2.3+ may hash-order them)."""
+    r = np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=False)
+    values, index, inverse, counts = r
+    inverse = inverse.reshape(a.shape)
+    return {"values": {"values": values},
+            "counts": {"values": values, "counts": counts},
+            "inverse": {"values": values, "inverseIndices": inverse},
+            "all": {"values": values, "indices": index, "inverseIndices": inverse, "counts": counts}}[kind]
+
+
+def stable_unique(a, index, inverse, counts, **kw):
+    """np.unique with its stable sort (the one numpy uses with return_index): without return_index
+    numpy sorts with an unstable quicksort, so which of -0 and +0 stands for both is arbitrary there;
+    here it is always the first occurrence."""
+    r = np.unique(a, return_index=True, return_inverse=inverse, return_counts=counts, **kw)
+    if index:
+        return r
+    r = [r[0]] + list(r[2:])
+    return r[0] if len(r) == 1 else tuple(r)
+
+
+def sets(c):
+    for dtype in DTYPES:
+        for shape in [(), (0,), (1,), (9,), (3, 4), (2, 3, 4), (0, 3)]:
+            a = sample(shape, dtype)
+            c.add("uniqueValues", [a], lambda: api_unique(a, "values")["values"])
+            for kind, fn in [("counts", "uniqueCounts"), ("inverse", "uniqueInverse"), ("all", "uniqueAll")]:
+                r = api_unique(a, kind)
+                c.cases.append({"fn": fn, "args": __import__("calls_common").arg([a]),
+                                "result": {k: __import__("calls_common").encode_result(v, True) for k, v in r.items()}})
+            for flags in [(False, False, False), (True, False, False), (False, True, False), (False, False, True), (True, True, True)]:
+                opts = {k: True for k, f in zip(["returnIndex", "returnInverse", "returnCounts"], flags) if f}
+                c.add("unique", [a, opts], lambda: stable_unique(a, *flags), index=True)
+            if dtype == "float64":
+                c.add("unique", [a, {"equalNan": False, "returnCounts": True}], lambda: stable_unique(a, False, False, True, equal_nan=False), index=True)
+    z = np.array([0.0, -0.0, np.nan, 1.0, -np.nan, -0.0, np.inf, np.nan, -np.inf, 1.0])
+    c.add("unique", [z, {"returnIndex": True, "returnInverse": True, "returnCounts": True}],
+          lambda: np.unique(z, return_index=True, return_inverse=True, return_counts=True), index=True)
+    zz = np.tile(z, 150)
+    c.add("unique", [zz, {"returnIndex": True, "returnInverse": True, "returnCounts": True}],
+          lambda: np.unique(zz, return_index=True, return_inverse=True, return_counts=True), index=True, note="radix")
+    # unique along an axis: rows, columns, 3-D
+    m = rng.integers(0, 2, (6, 3)).astype(float)
+    m[2, 1] = np.nan
+    for arr in [m, m.T.copy(), rng.integers(0, 2, (2, 3, 2)).astype(np.int32)]:
+        for axis in range(-arr.ndim, arr.ndim):
+            c.add("unique", [arr, {"axis": axis, "returnIndex": True, "returnInverse": True, "returnCounts": True}],
+                  lambda: np.unique(arr, axis=axis, return_index=True, return_inverse=True, return_counts=True), index=True)
+            c.add("unique", [arr, {"axis": axis}], lambda: np.unique(arr, axis=axis))
+    c.add("unique", [m, {"axis": 2}], lambda: np.unique(m, axis=2))
+    c.error("unique", [m, {"return_counts": True}], "DTypeError")
+    # the 1-D set functions: dtypes, NaN, shapes, assume_unique, return_indices
+    pairs = [
+        (np.array([1.0, 3, 4, 3, np.nan]), np.array([[3.0, 1], [np.nan, 1]])),
+        (np.array([5, 1, 5, 7], dtype=np.int32), np.array([7, 2], dtype=np.uint8)),
+        (np.array([1, 2], dtype=np.int8), np.array([2.5, 1.0], dtype=np.float32)),
+        (np.array([], dtype=np.float64), np.array([1.0, 2.0])),
+        (np.array([-0.0, 0.0, 2.0]), np.array([0.0, np.inf])),
+        (sample((30,), "int16"), sample((20,), "int16")),
+        (np.array(3.0), np.array([3.0, 4.0])),
+    ]
+    for a, b in pairs:
+        c.add("intersect1d", [a, b], lambda: np.intersect1d(a, b))
+        c.add("intersect1d", [a, b, {"returnIndices": True}], lambda: np.intersect1d(a, b, return_indices=True), index=True)
+        c.add("union1d", [a, b], lambda: np.union1d(a, b))
+        c.add("setdiff1d", [a, b], lambda: np.setdiff1d(a, b))
+        c.add("setdiff1d", [b, a], lambda: np.setdiff1d(b, a))
+        c.add("setxor1d", [a, b], lambda: np.setxor1d(a, b))
+    u, v = np.array([4.0, 1.0, 3.0]), np.array([3.0, 5.0])
+    c.add("intersect1d", [u, v, {"assumeUnique": True}], lambda: np.intersect1d(u, v, assume_unique=True))
+    c.add("setdiff1d", [u, v, {"assumeUnique": True}], lambda: np.setdiff1d(u, v, assume_unique=True))
+    c.add("setxor1d", [u, v, {"assumeUnique": True}], lambda: np.setxor1d(u, v, assume_unique=True))
+    c.error("union1d", [u, v, {"assumeUnique": True}], "DTypeError")
+
+
 def main():
     c = Calls()
     sorting(c)
     searching(c)
+    sets(c)
     extra = globals().get("more_sorting")
     if extra:
         extra(c)

@@ -62,3 +62,17 @@ export {
   type AverageOptions,
 } from "./statistics/moments.js";
 export { median, quantile, percentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
+export {
+  unique,
+  uniqueValues,
+  uniqueCounts,
+  uniqueInverse,
+  uniqueAll,
+  intersect1d,
+  union1d,
+  setdiff1d,
+  setxor1d,
+  type UniqueOptions,
+  type SetOptions,
+  type Intersect1dOptions,
+} from "./sorting/sets.js";

@@ -18,7 +18,8 @@ export function readOptions(fn: string, options: unknown, allowed: readonly stri
   }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
-      throw new DTypeError(`${fn}: unknown option ${JSON.stringify(key)}; the options are ${allowed.join(", ")}`);
+      const known = allowed.length === 0 ? `${fn} takes no options` : `the options are ${allowed.join(", ")}`;
+      throw new DTypeError(`${fn}: unknown option ${JSON.stringify(key)}; ${known}`);
     }
   }
   return options as Record<string, unknown>;

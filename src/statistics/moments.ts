@@ -295,6 +295,9 @@ export interface AverageOptions extends AxisOptions {
  * console.log(average(a, { axis: 1, weights: [3, 1] }).toString());
  * // => array([1.25, 3.25])
  */
+export function average(a: NDArray | ArrayLike, options?: AverageOptions & { returned?: false }): NDArray;
+export function average(a: NDArray | ArrayLike, options: AverageOptions & { returned: true }): NDArray[];
+export function average(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AverageOptions, options?: AverageOptions): NDArray | NDArray[];
 export function average(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AverageOptions, options?: AverageOptions): NDArray | NDArray[] {
   const fn = "average";
   const r = reduction(fn, a, axis, options, ["weights", "returned"]);
