@@ -210,11 +210,35 @@ def sets(c):
     c.error("union1d", [u, v, {"assumeUnique": True}], "DTypeError")
 
 
+def ordering(c):
+    """lexsort (stable, so numpy's answer is the only one) and partition's errors; partition's
+    values are checked by their defining property in test/sorting/sorting.property.test.ts."""
+    for dtype in ["float64", "int32", "uint8"]:
+        for shape in [(0,), (1,), (12,), (3, 6), (2, 3, 4)]:
+            k1, k2, k3 = sample(shape, dtype), sample(shape, dtype), sample(shape, dtype)
+            for axis in range(-len(shape), len(shape)):
+                c.add("lexsort", [[k1, k2], {"axis": axis}], lambda: np.lexsort([k1, k2], axis=axis), index=True)
+            c.add("lexsort", [[k1, k2, k3]], lambda: np.lexsort([k1, k2, k3]), index=True)
+            c.add("lexsort", [[k1]], lambda: np.lexsort([k1]), index=True)
+    stacked = sample((3, 8))
+    c.add("lexsort", [stacked], lambda: np.lexsort(stacked), index=True)
+    c.add("lexsort", [[sample((3,)), sample((4,))]], lambda: np.lexsort([sample((3,)), sample((4,))]))
+    c.add("lexsort", [[sample((3,))], {"axis": 1}], lambda: np.lexsort([sample((3,))], axis=1))
+    a = sample((5,))
+    for fn, ref in [("partition", np.partition), ("argpartition", np.argpartition)]:
+        c.add(fn, [a, 5], lambda: ref(a, 5))
+        c.add(fn, [a, -6], lambda: ref(a, -6))
+        c.add(fn, [a, [1, 7]], lambda: ref(a, [1, 7]))
+        c.add(fn, [sample((2, 3)), 1, {"axis": 2}], lambda: ref(sample((2, 3)), 1, axis=2))
+        c.error(fn, [a, 1.5], "DTypeError")
+
+
 def main():
     c = Calls()
     sorting(c)
     searching(c)
     sets(c)
+    ordering(c)
     extra = globals().get("more_sorting")
     if extra:
         extra(c)

@@ -76,3 +76,4 @@ export {
   type SetOptions,
   type Intersect1dOptions,
 } from "./sorting/sets.js";
+export { partition, argpartition, lexsort, type PartitionOptions, type LexsortOptions } from "./sorting/partition.js";
