@@ -4,6 +4,7 @@ import gen_broadcast
 import gen_elementwise
 import gen_algebra
 import gen_accuracy
+import gen_ufuncs
 import gen_sorting
 import gen_statistics
 
@@ -13,5 +14,6 @@ if __name__ == "__main__":
     gen_elementwise.main()
     gen_algebra.main()
     gen_accuracy.main()
+    gen_ufuncs.main()
     gen_sorting.main()
     gen_statistics.main()

@@ -30,15 +30,18 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
 }
 
 /**
- * A new array from nested arrays of numbers, a typed array (its dtype is kept unless `dtype` is
- * given), a number (a 0-d array) or another NDArray. The data is always copied. Nested arrays
- * default to float64, numpy's default float (JS has one number type).
+ * A new array from nested arrays of numbers or booleans, a typed array (its dtype is kept unless
+ * `dtype` is given), a number (a 0-d array) or another NDArray. The data is always copied. Nested
+ * arrays of numbers default to float64, numpy's default float (JS has one number type); nested
+ * arrays of JS booleans make a `bool` array.
  *
  * @example
  * import { array } from "ndarray-broadcast";
  * console.log(array([[1, 2, 3], [4, 5, 6]], { dtype: "int32" }).toString());
  * // => array([[1, 2, 3],
  * //           [4, 5, 6]], dtype=int32)
+ * console.log(array([true, false]).toString(), array([0, 2.5], { dtype: "bool" }).tolist());
+ * // => array([ True, False]) [ false, true ]
  */
 export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
   return toArray("array", data, options);
@@ -87,14 +90,15 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
     for (let i = 0; i < src.length; i++) out[i] = castValue(fn, dtype, src[i] as number);
     return build(dtype, [src.length], out);
   }
-  const dtype = dtypeOption(fn, options);
   const shape = nestedShape(fn, data);
+  // JS booleans alone make a bool array, as Python's True and False do in numpy
+  const dtype = dtypeOption(fn, options, shapeSize(shape) > 0 && allBooleans(data) ? "bool" : DEFAULT_DTYPE);
   const out = allocate(dtype, shapeSize(shape));
   let k = 0;
   const fill = (x: unknown, depth: number, path: number[]): void => {
     if (depth === shape.length) {
-      if (typeof x !== "number") {
-        throw new DTypeError(`${fn}: the entry at ${formatPath(path)} is ${describeType(x)}, not a number`);
+      if (typeof x !== "number" && typeof x !== "boolean") {
+        throw new DTypeError(`${fn}: the entry at ${formatPath(path)} is ${describeType(x)}, not a number or a boolean`);
       }
       out[k++] = castValue(fn, dtype, x);
       return;
@@ -106,13 +110,19 @@ export function toArray(fn: string, data: unknown, options?: DTypeOptions): NDAr
   return build(dtype, shape, out);
 }
 
+/** Whether every leaf of a nested list (or the value itself) is a JS boolean. */
+function allBooleans(x: unknown): boolean {
+  if (typeof x === "boolean") return true;
+  return Array.isArray(x) && x.every(allBooleans);
+}
+
 function formatPath(path: readonly number[]): string {
   return `[${path.join(", ")}]`;
 }
 
-/** Converts a number for an array of `dtype`, refusing what numpy refuses (NaN into an integer, …). */
-function castValue(fn: string, dtype: DType, x: number): number {
-  return dtype === "float64" || dtype === "float32" ? x : checkElement(fn, dtype, x);
+/** Converts a number (or boolean) for an array of `dtype`, refusing what numpy refuses (NaN into an integer, …). */
+function castValue(fn: string, dtype: DType, x: number | boolean): number {
+  return (dtype === "float64" || dtype === "float32") && typeof x === "number" ? x : checkElement(fn, dtype, x);
 }
 
 /** The shape of a nested list, checked to be rectangular and without holes. */
@@ -180,20 +190,21 @@ export function ones(shape: number | readonly number[], options?: DTypeOptions):
 }
 
 /**
- * An array of `shape` filled with `value`.
+ * An array of `shape` filled with `value`; a boolean value makes a `bool` array.
  *
  * @example
  * import { full } from "ndarray-broadcast";
- * console.log(full([2], 7.5).toString());
- * // => array([7.5, 7.5])
+ * console.log(full([2], 7.5).toString(), full(2, true).toString());
+ * // => array([7.5, 7.5]) array([ True,  True])
  */
-export function full(shape: number | readonly number[], value: number, options?: DTypeOptions): NDArray {
+export function full(shape: number | readonly number[], value: number | boolean, options?: DTypeOptions): NDArray {
   return fill("full", shape, value, options);
 }
 
 function fill(fn: string, shape: unknown, value: unknown, options: DTypeOptions | undefined): NDArray {
   const s = checkShape(fn, shape);
-  const dtype = dtypeOption(fn, options);
+  // a boolean fill value makes a bool array, as numpy's full(shape, True)
+  const dtype = dtypeOption(fn, options, typeof value === "boolean" ? "bool" : DEFAULT_DTYPE);
   const v = checkElement(fn, dtype, value);
   const data = allocate(dtype, shapeSize(s));
   data.fill(v);

@@ -7,7 +7,7 @@ import { DTypeError } from "./errors.js";
 import { describeType } from "./format/format-shape.js";
 
 /** The element types an {@link NDArray} can hold; each is stored in the typed array of its name. */
-export type DType = "float64" | "float32" | "int32" | "int16" | "int8" | "uint32" | "uint16" | "uint8";
+export type DType = "float64" | "float32" | "int32" | "int16" | "int8" | "uint32" | "uint16" | "uint8" | "bool";
 
 /** Any of the typed arrays that back a {@link DType}. */
 export type TypedArray =
@@ -32,8 +32,8 @@ export interface TypedArrayConstructor {
 export interface DTypeInfo {
   /** The dtype's name, e.g. `"float32"`. */
   readonly name: DType;
-  /** numpy's kind letter: `f` float, `i` signed integer, `u` unsigned integer. */
-  readonly kind: "f" | "i" | "u";
+  /** numpy's kind letter: `f` float, `i` signed integer, `u` unsigned integer, `b` boolean. */
+  readonly kind: "f" | "i" | "u" | "b";
   /** The width of one element in bits. */
   readonly bits: number;
   /** The typed array that stores it. */
@@ -50,8 +50,8 @@ const info = (
   bits: number,
   ctor: TypedArrayConstructor,
 ): DTypeInfo => {
-  const min = kind === "f" ? -Infinity : kind === "u" ? 0 : -(2 ** (bits - 1));
-  const max = kind === "f" ? Infinity : kind === "u" ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+  const min = kind === "f" ? -Infinity : kind === "u" || kind === "b" ? 0 : -(2 ** (bits - 1));
+  const max = kind === "f" ? Infinity : kind === "b" ? 1 : kind === "u" ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
   return Object.freeze({ name, kind, bits, ctor, min, max });
 };
 
@@ -65,6 +65,8 @@ export const DTYPES: Readonly<Record<DType, DTypeInfo>> = Object.freeze({
   uint32: info("uint32", "u", 32, Uint32Array),
   uint16: info("uint16", "u", 16, Uint16Array),
   uint8: info("uint8", "u", 8, Uint8Array),
+  // one byte per element holding 0 or 1, as numpy's bool
+  bool: info("bool", "b", 8, Uint8Array),
 });
 
 /** The dtype used when none is given: numpy's default float. */
@@ -127,6 +129,9 @@ const floatOfBits = (bits: number): DType => (bits <= 32 ? "float32" : "float64"
  */
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
+  // bool is below every other dtype
+  if (a === "bool") return b;
+  if (b === "bool") return a;
   const x = DTYPES[a];
   const y = DTYPES[b];
   if (x.kind === "f" || y.kind === "f") {
@@ -145,17 +150,22 @@ export function promoteTypes(a: DType, b: DType): DType {
 }
 
 /**
- * The dtype of `array op scalar` under NEP 50, where a JS number is a *weak* scalar: it takes
- * the array's dtype. An integral number with an integer array keeps the array's dtype and must
- * fit in it (numpy raises `OverflowError`, here a `DTypeError`); a fractional, NaN or infinite
- * number with an integer array gives float64, as a Python float does (so does -0).
+ * The dtype of `array op scalar` under NEP 50, where a JS number or boolean is a *weak* scalar:
+ * it takes the array's dtype when it is of the same kind or lower (bool < integer < float). An
+ * integral number with an integer array keeps the array's dtype and must fit in it (numpy raises
+ * `OverflowError`, here a `DTypeError`; with `outOfRange: "float64"`, as numpy 2's comparisons, it
+ * is compared exactly in float64 instead); a fractional, NaN or infinite number (and -0) with an
+ * integer or bool array gives float64, as a Python float does; an integral number with a bool
+ * array gives float64, this library's stand-in for numpy's int64.
  */
-export function weakScalarDType(fn: string, dtype: DType, value: number): DType {
+export function weakScalarDType(fn: string, dtype: DType, value: number, bool = false, outOfRange: "throw" | "float64" = "throw"): DType {
+  if (bool) return dtype;
   const t = DTYPES[dtype];
   if (t.kind === "f") return dtype;
   // -0 is a float: only a Python float can be negative zero.
-  if (!Number.isInteger(value) || Object.is(value, -0)) return DEFAULT_DTYPE;
+  if (!Number.isInteger(value) || Object.is(value, -0) || t.kind === "b") return DEFAULT_DTYPE;
   if (value < t.min || value > t.max) {
+    if (outOfRange === "float64") return DEFAULT_DTYPE;
     throw new DTypeError(
       `${fn}: the number ${value} is out of bounds for ${dtype} (${t.min} to ${t.max}); ` +
         `as in numpy 2, a JS number takes the array's dtype — convert the array first, e.g. array(x, { dtype: "float64" })`,
@@ -164,10 +174,15 @@ export function weakScalarDType(fn: string, dtype: DType, value: number): DType 
   return dtype;
 }
 
-/** numpy's `can_cast(from, to, casting="same_kind")`: u → i → f may widen, never back. */
+/** numpy's `can_cast(from, to, casting="same_kind")`: b → u → i → f may widen, never back. */
 export function canCastSameKind(from: DType, to: DType): boolean {
-  const rank = { u: 0, i: 1, f: 2 } as const;
+  const rank = { b: 0, u: 1, i: 2, f: 3 } as const;
   return rank[DTYPES[from].kind] <= rank[DTYPES[to].kind];
+}
+
+/** numpy's `can_cast(from, to, casting="safe")`: every value of `from` is a value of `to`. */
+export function canCastSafely(from: DType, to: DType): boolean {
+  return promoteTypes(from, to) === to;
 }
 
 /**

@@ -7,7 +7,7 @@ import { attachMethods } from "./methods.js";
 
 attachMethods();
 
-export { NDArray, fromNdarray, type NestedList, type ScijsArray } from "./ndarray.js";
+export { NDArray, fromNdarray, type NestedList, type Scalar, type ScijsArray } from "./ndarray.js";
 export { array, zeros, ones, full, arange, linspace, eye } from "./create.js";
 export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";
 export { DTYPES, isDType, promoteTypes, type DType, type DTypeInfo, type TypedArray, type TypedArrayConstructor } from "./dtype.js";
@@ -33,16 +33,35 @@ export {
 export { padWithOnes } from "./linalg/pad-with-ones.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/binary.js";
 export { negative, abs, exp, log, sqrt, square, tanh, sigmoid, relu, sin, cos, map, type MapOptions } from "./ops/unary.js";
-export type { OutOptions, OperandLike } from "./ops/elementwise.js";
+export type { OutOptions, OperandLike, BinaryFunction, UnaryFunction } from "./ops/elementwise.js";
 export { sum, mean, prod, max, min, type ReduceOptions } from "./ops/reduce.js";
 export { unbroadcast } from "./ops/unbroadcast.js";
 export { hadamard } from "./linalg/hadamard.js";
 export { diag, diagonal, type DiagonalOptions } from "./linalg/diag.js";
 export { matmul } from "./linalg/matmul.js";
 export { dot, outer } from "./linalg/dot.js";
+
+// booleans, comparisons, logic and the elementwise functions of the table (issue 14)
+export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./ops/comparison.js";
+
 // sorting, searching and sets (src/sorting/)
 export { sort, argsort, type SortOptions } from "./sorting/sort.js";
 export { argmax, argmin, nonzero, flatnonzero, argwhere, searchsorted, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";
+export {
+  unique,
+  uniqueValues,
+  uniqueCounts,
+  uniqueInverse,
+  uniqueAll,
+  intersect1d,
+  union1d,
+  setdiff1d,
+  setxor1d,
+  type UniqueOptions,
+  type SetOptions,
+  type Intersect1dOptions,
+} from "./sorting/sets.js";
+export { partition, argpartition, lexsort, type PartitionOptions, type LexsortOptions } from "./sorting/partition.js";
 // statistics (src/statistics/)
 export { cumsum, cumprod, cumulativeSum, cumulativeProd, type CumulativeOptions } from "./statistics/cumulative.js";
 export {
@@ -62,18 +81,3 @@ export {
   type AverageOptions,
 } from "./statistics/moments.js";
 export { median, quantile, percentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
-export {
-  unique,
-  uniqueValues,
-  uniqueCounts,
-  uniqueInverse,
-  uniqueAll,
-  intersect1d,
-  union1d,
-  setdiff1d,
-  setxor1d,
-  type UniqueOptions,
-  type SetOptions,
-  type Intersect1dOptions,
-} from "./sorting/sets.js";
-export { partition, argpartition, lexsort, type PartitionOptions, type LexsortOptions } from "./sorting/partition.js";

@@ -12,6 +12,7 @@ import { max, mean, min, prod, sum, type ReduceOptions } from "./ops/reduce.js";
 import type { OperandLike, OutOptions } from "./ops/elementwise.js";
 import { matmul } from "./linalg/matmul.js";
 import { broadcastTo } from "./shape/broadcast-to.js";
+import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./ops/comparison.js";
 import type { ArrayLike } from "./create.js";
 
 declare module "./ndarray.js" {
@@ -58,6 +59,20 @@ declare module "./ndarray.js" {
     min(options?: ReduceOptions): NDArray;
     /** `broadcastTo(this, shape)`: a read-only view. */
     broadcastTo(shape: number | readonly number[]): NDArray;
+
+    // comparisons, logic and the elementwise functions of the table (issue 14)
+    /** `equal(this, b)`. */
+    equal(b: OperandLike, options?: OutOptions): NDArray;
+    /** `notEqual(this, b)`. */
+    notEqual(b: OperandLike, options?: OutOptions): NDArray;
+    /** `less(this, b)`. */
+    less(b: OperandLike, options?: OutOptions): NDArray;
+    /** `lessEqual(this, b)`. */
+    lessEqual(b: OperandLike, options?: OutOptions): NDArray;
+    /** `greater(this, b)`. */
+    greater(b: OperandLike, options?: OutOptions): NDArray;
+    /** `greaterEqual(this, b)`. */
+    greaterEqual(b: OperandLike, options?: OutOptions): NDArray;
   }
 }
 
@@ -84,6 +99,13 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   max,
   min,
   broadcastTo,
+  // issue 14
+  equal,
+  notEqual,
+  less,
+  lessEqual,
+  greater,
+  greaterEqual,
 };
 
 /**

@@ -16,8 +16,11 @@ import { checkShape, shapeSize, type Shape } from "./validate.js";
 /** A scijs `ndarray` over one of the supported typed arrays. */
 export type ScijsArray = ndarray.NdArray<TypedArray>;
 
-/** A nested list of numbers as `tolist()` returns it (a number for a 0-d array). */
-export type NestedList = number | NestedList[];
+/** A nested list of numbers (booleans for a `bool` array) as `tolist()` returns it; one element for a 0-d array. */
+export type NestedList = number | boolean | NestedList[];
+
+/** One element as `get` and `item` return it: a number, or a boolean for a `bool` array. */
+export type Scalar = number | boolean;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -88,16 +91,18 @@ export class NDArray {
     return this.#nd;
   }
 
-  /** The element at `idx` (one integer per axis; negative counts from the end). */
-  get(...idx: number[]): number {
-    return this.#nd.get(...this.#index("get", idx));
+  /** The element at `idx` (one integer per axis; negative counts from the end); a boolean for a `bool` array. */
+  get(...idx: number[]): Scalar {
+    const v = this.#nd.get(...this.#index("get", idx));
+    return this.dtype === "bool" ? v !== 0 : v;
   }
 
   /**
    * Writes `value` at `idx`: `a.set(i, j, value)`. Integer dtypes truncate a fractional value as
-   * numpy does and refuse NaN, ±Infinity and numbers outside the dtype's range.
+   * numpy does and refuse NaN, ±Infinity and numbers outside the dtype's range; a `bool` array
+   * stores `true` for any non-zero number (NaN included), as numpy's `bool(x)`. A boolean value is 1 or 0.
    */
-  set(...args: number[]): void {
+  set(...args: (number | boolean)[]): void {
     if (this.readonly) {
       throw new ReadOnlyError(
         `set: this ${formatShape(this.shape)} array is read-only (a broadcast view or a view of one); copy() it to write`,
@@ -105,7 +110,7 @@ export class NDArray {
     }
     if (args.length === 0) throw new IndexError("set: missing the value to write");
     const value = args[args.length - 1];
-    const idx = this.#index("set", args.slice(0, -1));
+    const idx = this.#index("set", args.slice(0, -1) as number[]);
     this.#nd.set(...idx, checkElement("set", this.dtype, value));
   }
 
@@ -113,9 +118,10 @@ export class NDArray {
   tolist(): NestedList {
     checkAttached("tolist", this);
     const nd = this.#nd;
+    const bool = this.dtype === "bool";
     const idx: number[] = [];
     const visit = (axis: number): NestedList => {
-      if (axis === this.ndim) return nd.get(...idx);
+      if (axis === this.ndim) return bool ? nd.get(...idx) !== 0 : nd.get(...idx);
       const out: NestedList[] = [];
       for (let i = 0; i < (this.shape[axis] as number); i++) {
         idx[axis] = i;
@@ -240,11 +246,16 @@ export function checkAttached(fn: string, a: NDArray): NDArray {
   return a;
 }
 
-/** Checks one number before it is written into an array of `dtype` (by `set`, `full`, `array`). */
+/**
+ * Checks one number or boolean before it is written into an array of `dtype` (by `set`, `full`,
+ * `array`): a boolean is 1 or 0; into `bool` any non-zero number (NaN too) is 1, as numpy's `bool(x)`.
+ */
 export function checkElement(fn: string, dtype: DType, value: unknown): number {
+  if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value !== "number") {
     throw new DTypeError(`${fn}: expected a number, got ${describeType(value)}`);
   }
+  if (dtype === "bool") return value !== 0 ? 1 : 0;
   const t = DTYPES[dtype];
   if (t.kind !== "f") {
     if (!Number.isFinite(value)) {

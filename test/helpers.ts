@@ -38,7 +38,7 @@ export function flat(a: NDArray): number[] {
   const idx: number[] = [];
   const visit = (axis: number): void => {
     if (axis === a.ndim) {
-      out.push(a.get(...idx));
+      out.push(Number(a.get(...idx)));
       return;
     }
     for (let i = 0; i < (a.shape[axis] as number); i++) {

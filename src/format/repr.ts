@@ -33,13 +33,14 @@ export function formatRepr(a: Printable): string {
     body = "[]";
   } else {
     const summary = size > THRESHOLD ? "..." : "";
-    const format = elementFormat(a.dtype, cornerValues(a, summary !== ""));
+    const format = elementFormat(a.dtype, cornerValues(a, summary !== ""), a.shape.length === 0);
     body = formatArray(a, format, LINE_WIDTH - 1, " ".repeat(prefix.length + 1), summary);
   }
   const extras: string[] = [];
   const isEmptyVector = a.shape.length === 1 && a.shape[0] === 0;
   if ((size === 0 && !isEmptyVector) || size > THRESHOLD) extras.push(`shape=${formatShape(a.shape)}`);
-  if (a.dtype !== "float64" || size === 0) extras.push(`dtype=${a.dtype}`);
+  // numpy leaves out the dtypes a literal would have (float64 and bool here) unless the array is empty
+  if ((a.dtype !== "float64" && a.dtype !== "bool") || size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return `${prefix}${body})`;
   const head = `${prefix}${body},`;
   const tail = `${extras.join(", ")})`;
@@ -68,8 +69,10 @@ function cornerValues(a: Printable, summarise: boolean): number[] {
   return values;
 }
 
-function elementFormat(dtype: DType, values: readonly number[]): ElementFormat {
+function elementFormat(dtype: DType, values: readonly number[], zeroD: boolean): ElementFormat {
   if (dtype === "float64" || dtype === "float32") return floatFormat(values, dtype === "float32");
+  // numpy's BoolFormat: " True" inside an array whatever the other elements, "True" alone
+  if (dtype === "bool") return (x) => (x !== 0 ? (zeroD ? "True" : " True") : "False");
   let width = 0;
   for (const v of values) width = Math.max(width, String(v).length);
   return (x) => String(x).padStart(width);
@@ -207,7 +210,8 @@ function latexNumber(x: number, float32: boolean): string {
  */
 export function formatLatex(a: Printable): string {
   const f32 = a.dtype === "float32";
-  const num = (index: number[]): string => latexNumber(a.at(index), f32);
+  const num = (index: number[]): string =>
+    a.dtype === "bool" ? (a.at(index) !== 0 ? "\\mathrm{True}" : "\\mathrm{False}") : latexNumber(a.at(index), f32);
   if (a.shape.length === 0) return num([]);
   const rows: string[] = [];
   const [m, n] = a.shape as [number, number | undefined];

@@ -59,6 +59,8 @@ export function matmulAs(fn: string, a: NDArray | ArrayLike, b: NDArray | ArrayL
   const batch = r.shape;
   const dtype = promoteTypes(x.dtype, y.dtype);
   const integer = DTYPES[dtype].kind !== "f";
+  // numpy's bool matmul is an OR of ANDs: any non-zero product gives true
+  const bool = dtype === "bool";
   const xv = broadcastView(x.reshape(xs), [...batch, m, k]);
   const yv = broadcastView(y.reshape(ys), [...batch, k, p]);
   const nb = shapeSize(batch);
@@ -83,7 +85,7 @@ export function matmulAs(fn: string, a: NDArray | ArrayLike, b: NDArray | ArrayL
         } else {
           for (let t = 0; t < k; t++, px += xt, py += yt) acc += (xd[px] as number) * (yd[py] as number);
         }
-        out[o++] = acc;
+        out[o++] = bool ? +(acc !== 0) : acc;
       }
     }
     for (let d = nbat - 1; d >= 0; d--) {

@@ -6,7 +6,7 @@
  * @module
  */
 import ndarray from "ndarray";
-import { allocate, canCastSameKind, DTYPES, floatDType, promoteTypes, weakScalarDType, type DType, type TypedArray } from "../dtype.js";
+import { allocate, canCastSameKind, promoteTypes, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { assign, checkAttached, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
@@ -14,10 +14,11 @@ import { scijsView } from "../scijs.js";
 import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapesEqual, shapeSize, type Shape } from "../validate.js";
-import { binaryKernels, unaryKernels, type BinaryName, type BinaryOp, type UnaryOp } from "./kernels.js";
+import { UFUNCS, type UfuncName } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
 import { operandShape, readOperand, type Operand } from "./operand.js";
 import { mayShareMemory, sameElements } from "./overlap.js";
+import { loopFor, operandDType, type Loop, type Ufunc } from "./ufunc.js";
 
 /** Options of every elementwise function. */
 export interface OutOptions {
@@ -30,7 +31,7 @@ export interface OutOptions {
 }
 
 /** Anything an elementwise function takes as an operand. */
-export type OperandLike = NDArray | number | readonly unknown[] | ArrayBufferView;
+export type OperandLike = NDArray | number | boolean | readonly unknown[] | ArrayBufferView;
 
 export function readOut(fn: string, options: OutOptions | undefined): NDArray | undefined {
   if (options === undefined || options === null) return undefined;
@@ -109,11 +110,11 @@ export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray 
  * out of the inner loop); ndarray-ops for every other layout (transposes, steps).
  */
 const SMALL = 4096;
-function useLoops(shape: Shape, loopShape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[] = sa): boolean {
+function useLoops(shape: Shape, loopShape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[] = sa, sc: readonly number[] = sa): boolean {
   if (shapeSize(shape) <= SMALL) return true;
   const last = loopShape.length - 1;
   const unitOrZero = (s: readonly number[]): boolean => s[last] === 1 || s[last] === 0;
-  return last >= 0 && so[last] === 1 && unitOrZero(sa) && unitOrZero(sb);
+  return last >= 0 && so[last] === 1 && unitOrZero(sa) && unitOrZero(sb) && unitOrZero(sc);
 }
 
 /**
@@ -158,78 +159,50 @@ export function run<A extends unknown[]>(
   return out;
 }
 
-function binaryDType(fn: string, name: BinaryName, x: Operand, y: Operand): DType {
-  // True division of integers runs in float64, where any JS number fits (numpy does not
-  // check a Python int against the integer dtype there).
-  const isInt = (o: Operand): boolean => o.kind === "array" && DTYPES[o.array.dtype].kind !== "f";
-  if (name === "divide" && (isInt(x) || isInt(y)) && (x.kind === "scalar" || y.kind === "scalar")) return "float64";
-  let t: DType;
-  if (x.kind === "array" && y.kind === "array") t = promoteTypes(x.array.dtype, y.array.dtype);
-  else if (x.kind === "array" && y.kind === "scalar") t = weakScalarDType(fn, x.array.dtype, y.value);
-  else if (x.kind === "scalar" && y.kind === "array") t = weakScalarDType(fn, y.array.dtype, x.value);
-  else t = "float64";
-  if (name === "divide" && DTYPES[t].kind !== "f") t = "float64";
-  return t;
-}
-
-function checkIntegerExponent(fn: string, y: Operand): void {
-  const negative =
-    y.kind === "scalar"
-      ? y.value < 0
-      : (() => {
-          const nd = y.array.toNdarray();
-          let found = false;
-          const idx: number[] = [];
-          const visit = (axis: number): void => {
-            if (found) return;
-            if (axis === y.array.ndim) {
-              found = nd.get(...idx) < 0;
-              return;
-            }
-            for (let i = 0; i < (y.array.shape[axis] as number) && !found; i++) {
-              idx[axis] = i;
-              visit(axis + 1);
-            }
-          };
-          visit(0);
-          return found;
-        })();
-  if (negative) {
-    throw new DTypeError(
-      `${fn}: integers to negative integer powers are not allowed; make the base a float array, e.g. array(x, { dtype: "float64" })`,
-    );
-  }
+/** A call's operands (two or three) and their dtypes as the resolution sees them; scalars are weak. */
+function resolve(u: Ufunc, x: Operand, y?: Operand, z?: Operand): Loop {
+  let arrays: DType | undefined;
+  if (x.kind === "array") arrays = x.array.dtype;
+  if (y?.kind === "array") arrays = arrays === undefined ? y.array.dtype : promoteTypes(arrays, y.array.dtype);
+  if (z?.kind === "array") arrays = arrays === undefined ? z.array.dtype : promoteTypes(arrays, z.array.dtype);
+  return loopFor(
+    u,
+    operandDType(u, x, arrays),
+    y === undefined ? undefined : operandDType(u, y, arrays),
+    z === undefined ? undefined : operandDType(u, z, arrays),
+  );
 }
 
 /**
- * Runs binary operation `name` with numpy's broadcasting and dtype rules; `fn` is the public
- * function named in errors, and `check` a further check on the operands before anything runs.
+ * Runs the binary function `name` of the table with numpy's broadcasting and dtype rules; `fn` is
+ * the public function named in errors, and `check` a further check on the operands before
+ * anything runs.
  */
 export function binary(
-  name: BinaryName,
+  name: UfuncName,
   a: unknown,
   b: unknown,
   options: OutOptions | undefined,
   fn: string = name,
   check?: (x: Operand, y: Operand) => void,
 ): NDArray {
+  const u = UFUNCS[name] as Ufunc;
   const x = readOperand(fn, a, 1);
   const y = readOperand(fn, b, 2);
   check?.(x, y);
   const out = readOut(fn, options);
-  const dtype = binaryDType(fn, name, x, y);
+  const loop = resolve(u, x, y);
   const shape = out
-    ? checkOut(fn, out, [operandShape(x), operandShape(y)], dtype)
+    ? checkOut(fn, out, [operandShape(x), operandShape(y)], loop.output)
     : broadcastShapesFor(fn, [operandShape(x), operandShape(y)]);
-  const integer = DTYPES[dtype].kind !== "f";
-  if (name === "power" && integer) checkIntegerExponent(fn, y);
+  u.check?.(fn, loop, x, y);
   const outNd = out?.toNdarray();
-  const xs = strided(x, dtype, shape, outNd);
-  const ys = strided(y, dtype, shape, outNd);
-  return run(shape, dtype, out, computeBinary, binaryKernels[name][integer ? "i" : "f"], shape, xs, ys);
+  const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
+  const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
+  return run(shape, loop.output, out, computeBinary, loop, shape, xs, ys);
 }
 
-function computeBinary(dst: ScijsArray, op: BinaryOp, shape: Shape, xs: Strided, ys: Strided): void {
+function computeBinary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided): void {
   let loopShape: readonly number[] = shape;
   let so: readonly number[] = dst.stride;
   let sa: readonly number[] = xs.stride;
@@ -238,25 +211,22 @@ function computeBinary(dst: ScijsArray, op: BinaryOp, shape: Shape, xs: Strided,
   if (useLoops(shape, loopShape, so, sa, sb)) {
     op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, loopShape, so, sa, sb, op.f);
   } else {
-    op.kernel(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
+    op.kernel()(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
   }
 }
 
-export type UnaryName = "negative" | "abs" | "exp" | "log" | "sqrt" | "square" | "tanh" | "sigmoid" | "relu" | "sin" | "cos";
-const FLOAT_VALUED = new Set<UnaryName>(["exp", "log", "sqrt", "tanh", "sigmoid", "sin", "cos"]);
-
-export function unary(name: UnaryName, a: unknown, options: OutOptions | undefined): NDArray {
-  const x = readOperand(name, a, 1);
-  const out = readOut(name, options);
-  const inDType = x.kind === "array" ? x.array.dtype : "float64";
-  const dtype = FLOAT_VALUED.has(name) ? floatDType(inDType) : inDType;
-  const shape = out ? checkOut(name, out, [operandShape(x)], dtype) : operandShape(x);
-  const xs = strided(x, x.kind === "array" ? x.array.dtype : dtype, shape, out?.toNdarray());
-  const op = name === "square" && DTYPES[dtype].kind !== "f" ? unaryKernels.square_int : unaryKernels[name];
-  return run(shape, dtype, out, computeUnary, op, shape, xs);
+/** Runs the unary function `name` of the table; `fn` is the public name errors use. */
+export function unary(name: UfuncName, a: unknown, options: OutOptions | undefined, fn: string = name): NDArray {
+  const u = UFUNCS[name] as Ufunc;
+  const x = readOperand(fn, a, 1);
+  const out = readOut(fn, options);
+  const loop = resolve(u, x);
+  const shape = out ? checkOut(fn, out, [operandShape(x)], loop.output) : operandShape(x);
+  const xs = strided(x, loop.inputs[0] as DType, shape, out?.toNdarray());
+  return run(shape, loop.output, out, computeUnary, loop, shape, xs);
 }
 
-function computeUnary(dst: ScijsArray, op: UnaryOp, shape: Shape, xs: Strided): void {
+function computeUnary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided): void {
   let loopShape: readonly number[] = shape;
   let so: readonly number[] = dst.stride;
   let sa: readonly number[] = xs.stride;
@@ -264,6 +234,55 @@ function computeUnary(dst: ScijsArray, op: UnaryOp, shape: Shape, xs: Strided): 
   if (useLoops(shape, loopShape, so, sa)) {
     op.loop(dst.data, dst.offset, xs.data, xs.offset, loopShape, so, sa, op.f);
   } else {
-    op.kernel(dst, kernelView(xs, shape, dst));
+    op.kernel()(dst, kernelView(xs, shape, dst));
   }
 }
+
+/** Runs the three-input function `name` of the table (`where`, `clip`); `fn` is the public name. */
+export function ternary(name: UfuncName, a: unknown, b: unknown, c: unknown, options: OutOptions | undefined, fn: string = name): NDArray {
+  const u = UFUNCS[name] as Ufunc;
+  const x = readOperand(fn, a, 1);
+  const y = readOperand(fn, b, 2);
+  const z = readOperand(fn, c, 3);
+  const out = readOut(fn, options);
+  const loop = resolve(u, x, y, z);
+  const shapes = [operandShape(x), operandShape(y), operandShape(z)];
+  const shape = out ? checkOut(fn, out, shapes, loop.output) : broadcastShapesFor(fn, shapes);
+  u.check?.(fn, loop, x, y, z);
+  const outNd = out?.toNdarray();
+  const xs = strided(x, loop.inputs[0] as DType, shape, outNd);
+  const ys = strided(y, loop.inputs[1] as DType, shape, outNd);
+  const zs = strided(z, loop.inputs[2] as DType, shape, outNd);
+  return run(shape, loop.output, out, computeTernary, loop, shape, xs, ys, zs);
+}
+
+function computeTernary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided, zs: Strided): void {
+  let loopShape: readonly number[] = shape;
+  let so: readonly number[] = dst.stride;
+  let sa: readonly number[] = xs.stride;
+  let sb: readonly number[] = ys.stride;
+  let sc: readonly number[] = zs.stride;
+  if (coalescible(shape, so, sa, sb, sc)) ({ shape: loopShape, strides: [so, sa, sb, sc] } = coalesce(shape, [so, sa, sb, sc] as const));
+  if (useLoops(shape, loopShape, so, sa, sb, sc)) {
+    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, zs.data, zs.offset, loopShape, so, sa, sb, sc, op.f);
+  } else {
+    op.kernel()(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst), kernelView(zs, shape, dst));
+  }
+}
+
+/** An elementwise function of two operands, as the table's binary rows are exported. */
+export type BinaryFunction = (a: OperandLike, b: OperandLike, options?: OutOptions) => NDArray;
+/** An elementwise function of one operand. */
+export type UnaryFunction = (a: OperandLike, options?: OutOptions) => NDArray;
+
+/** The public function of a binary row of the table. */
+export const binaryFunction =
+  (name: UfuncName): BinaryFunction =>
+  (a, b, options) =>
+    binary(name, a, b, options);
+
+/** The public function of a unary row of the table. */
+export const unaryFunction =
+  (name: UfuncName): UnaryFunction =>
+  (a, options) =>
+    unary(name, a, options);

@@ -20,6 +20,16 @@ export type BinaryLoop = (
   f?: unknown,
 ) => void;
 
+/** `O[i] = expr(A[i], B[i], C[i])`. */
+export type TernaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  B: TypedArray, pb: number,
+  C: TypedArray, pc: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[], sc: readonly number[],
+  f?: unknown,
+) => void;
+
 /** `O[i] = expr(A[i])`. */
 export type UnaryLoop = (
   O: TypedArray, po: number,
@@ -43,26 +53,35 @@ export const UNROLL = 16;
  */
 const unrollFor = (expr: string): number => (/\bf\(/.test(expr) ? 4 : UNROLL);
 
+/** The operands of a loop: variable, array, base index, offset and strides of each input. */
+const INPUTS = [
+  { v: "a", arr: "A", q: "qa", p: "pa", s: "sa" },
+  { v: "b", arr: "B", q: "qb", p: "pb", s: "sb" },
+  { v: "c", arr: "C", q: "qc", p: "pc", s: "sc" },
+] as const;
+type Input = (typeof INPUTS)[number];
+
 /**
- * The source of a function `(O, po, A, pa, B, pb, n, f)` computing the run `O[po + j] = expr` for
- * j in [0, n) whose operands step by 1, unrolled by `unroll` with one base index per operand. The
- * `n % unroll` odd elements come first: a remainder loop after the unrolled one is never reached
- * on the first calls when n is a multiple of `unroll`, and its missing type feedback then
- * deoptimized the compiled loop at the end of every call (W3: 1e6 elements). V8
+ * The source of a function `(O, po, A, pa, B, pb, C, pc, n, f)` computing the run `O[po + j] =
+ * expr` for j in [0, n) whose operands step by 1, unrolled by `unroll` with one base index per
+ * operand. The `n % unroll` odd elements come first: a remainder loop after the unrolled one is
+ * never reached on the first calls when n is a multiple of `unroll`, and its missing type feedback
+ * then deoptimized the compiled loop at the end of every call (W3: 1e6 elements). V8
  * bounds-checks every typed-array access of a function that receives its arrays as arguments (a
  * loop closed over constant arrays escapes that); unrolled, the checks and the loop's bookkeeping
- * overlap. `reads` lists the unit-stride inputs as [variable, array, base]; an operand not listed
- * is a broadcast value, read once (`hoist`).
+ * overlap. `reads` lists the unit-stride inputs; every other input is a broadcast value, read once
+ * before the loop (hoisted).
  */
-function unitRun(name: string, expr: string, reads: readonly (readonly [string, string, string])[], hoist: string, unroll: number): string {
-  const bases = ["p = po + j", ...reads.map(([, , q]) => `${q} = p${q.slice(1)} + j`)].join(", ");
+function unitRun(name: string, expr: string, reads: readonly Input[], hoisted: readonly Input[], unroll: number): string {
+  const bases = ["p = po + j", ...reads.map((r) => `${r.q} = ${r.p} + j`)].join(", ");
   const at = (q: string, u: number): string => (u ? `${q} + ${u}` : q);
   const element = (u: number): string => {
-    const loads = reads.map(([v, arr, q]) => `${v} = ${arr}[${at(q, u)}]`).join(", ");
+    const loads = reads.map((r) => `${r.v} = ${r.arr}[${at(r.q, u)}]`).join(", ");
     return `{ ${loads ? `const ${loads}; ` : ""}O[${at("p", u)}] = ${expr}; }`;
   };
   const body = Array.from({ length: unroll }, (_, u) => element(u)).join(" ");
-  return `function ${name}(O, po, A, pa, B, pb, n, f) {
+  const hoist = hoisted.map((h) => `const ${h.v} = ${h.arr}[${h.p}];`).join(" ");
+  return `function ${name}(O, po, A, pa, B, pb, C, pc, n, f) {
       ${hoist}
       let j = 0;
       for (const r = n % ${unroll}; j < r; j++) { const ${bases}; ${element(0)} }
@@ -75,14 +94,14 @@ function unitRun(name: string, expr: string, reads: readonly (readonly [string, 
  * common contiguous case), indexed by the loop counter alone: V8 folds the constant offsets
  * into the addressing (A ⊙ B into an existing output: ~1.5× faster than with base indices).
  */
-function zeroRun(expr: string, reads: readonly (readonly [string, string, string])[], unroll: number): string {
+function zeroRun(expr: string, reads: readonly Input[], unroll: number): string {
   const at = (u: number): string => (u ? `j + ${u}` : "j");
   const element = (u: number): string => {
-    const loads = reads.map(([v, arr]) => `${v} = ${arr}[${at(u)}]`).join(", ");
+    const loads = reads.map((r) => `${r.v} = ${r.arr}[${at(u)}]`).join(", ");
     return `{ const ${loads}; O[${at(u)}] = ${expr}; }`;
   };
   const body = Array.from({ length: unroll }, (_, u) => element(u)).join(" ");
-  return `function zeroRun(O, A, B, n, f) {
+  return `function zeroRun(O, A, B, C, n, f) {
       let j = 0;
       for (const r = n % ${unroll}; j < r; j++) ${element(0)}
       for (; j < n; j += ${unroll}) { ${body} }
@@ -90,51 +109,60 @@ function zeroRun(expr: string, reads: readonly (readonly [string, string, string
 }
 
 /**
- * The source of a loop over any strided layout. The unrolled runs are functions of their own,
- * called once per row: the function walking the rows stays small, so that V8 optimizes it again
- * quickly after a deoptimization (a new shape-array map, say). With the runs written inline, a
- * deoptimization while large arrays were running left it unoptimized for the small calls that
- * followed (W7 after W1: 0.3 → 0.7–0.8 µs per call).
+ * The source of a loop over any strided layout with `nin` inputs. The unrolled runs are
+ * functions of their own, called once per row: the function walking the rows stays small, so
+ * that V8 optimizes it again quickly after a deoptimization (a new shape-array map, say). With
+ * the runs written inline, a deoptimization while large arrays were running left it unoptimized
+ * for the small calls that followed (W7 after W1: 0.3 → 0.7–0.8 µs per call). A run whose inputs
+ * each step by 1 or 0 (broadcast) has a function per pattern: `run1…` for all unit strides, and
+ * one for each mix with hoisted broadcast values (a row or a column broadcast of a binary loop).
  */
-function source(expr: string, binary: boolean, unroll: number): string {
-  const str = binary ? ["sa", "sb"] : ["sa"];
-  const read = binary ? "const a = A[x], b = B[y];" : "const a = A[x];";
-  const step = (k: string): string => ["po", "pa", ...(binary ? ["pb"] : [])].map((p, i) => `${p} += ${["so", ...str][i]}[${k}];`).join(" ");
-  const back = (k: string): string =>
-    ["po", "pa", ...(binary ? ["pb"] : [])].map((p, i) => `${p} -= ${["so", ...str][i]}[${k}] * shape[${k}];`).join(" ");
-  const A = ["a", "A", "qa"] as const;
-  const B = ["b", "B", "qb"] as const;
-  const args = binary ? "O, po, A, pa, B, pb, shape, so, sa, sb, f" : "O, po, A, pa, shape, so, sa, f";
+function source(expr: string, nin: number, unroll: number): string {
+  const ins = INPUTS.slice(0, nin);
+  const ptrs = ["po", ...ins.map((i) => i.p)];
+  const strides = ["so", ...ins.map((i) => i.s)];
+  const read = `const ${ins.map((i, k) => `${i.v} = ${i.arr}[x${k}]`).join(", ")};`;
+  const step = (k: string): string => ptrs.map((p, i) => `${p} += ${strides[i]}[${k}];`).join(" ");
+  const back = (k: string): string => ptrs.map((p, i) => `${p} -= ${strides[i]}[${k}] * shape[${k}];`).join(" ");
+  // every pattern of unit (1) and broadcast (0) input strides but all-broadcast, all-unit first
+  const masks = Array.from({ length: 2 ** nin - 1 }, (_, m) => 2 ** nin - 1 - m);
+  const unitOf = (m: number): Input[] => ins.filter((_, k) => (m >> (nin - 1 - k)) & 1);
+  const hoistedOf = (m: number): Input[] => ins.filter((_, k) => !((m >> (nin - 1 - k)) & 1));
+  const runs = masks.map((m) => unitRun(`run${m.toString(2).padStart(nin, "0")}`, expr, unitOf(m), hoistedOf(m), unroll)).join("\n");
+  const conds = masks.map((m) => {
+    const c = ins.map((i, k) => `s${k + 1} === ${(m >> (nin - 1 - k)) & 1}`).join(" && ");
+    return `${m === masks[0] ? "if" : "else if"} (s0 === 1 && ${c}) run${m.toString(2).padStart(nin, "0")}(O, po, A, pa, B, pb, C, pc, n, f);`;
+  });
+  const args = ["O", "po", ...ins.flatMap((i) => [i.arr, i.p]), "shape", ...strides, "f"].join(", ");
+  const missing = INPUTS.slice(nin).map((i) => `const ${i.arr} = undefined, ${i.p} = 0;`).join(" ");
+  const walkers = ins.map((i, k) => `x${k} = ${i.p}`).join(", ");
+  const advance = ins.map((_, k) => `x${k} += s${k + 1};`).join(" ");
+  const inner = `s0 = so[d - 1], ${ins.map((i, k) => `s${k + 1} = ${i.s}[d - 1]`).join(", ")}`;
+  const outerStrides = ptrs.map((_, k) => `t${k} = d === 2 ? ${strides[k]}[0] : 0`).join(", ");
+  const outerStep = ptrs.map((p, k) => `${p} += t${k};`).join(" ");
   return `
-    ${zeroRun(expr, binary ? [A, B] : [A], unroll)}
-    ${unitRun("unitRun", expr, binary ? [A, B] : [A], "", unroll)}
-    ${binary ? unitRun("rowRun", expr, [A], "const b = B[pb];", unroll) : ""}
-    ${binary ? unitRun("columnRun", expr, [B], "const a = A[pa];", unroll) : ""}
+    ${zeroRun(expr, ins, unroll)}
+    ${runs}
     return function loop(${args}) {
-      ${binary ? "" : "const B = undefined, pb = 0;"}
+      ${missing}
       const d = shape.length;
-      if (d === 0) { const x = pa, y = pb; ${read} O[po] = ${expr}; return; }
+      if (d === 0) { const ${walkers}; ${read} O[po] = ${expr}; return; }
       const n = shape[d - 1];
       let outer = 1;
       for (let k = 0; k < d - 1; k++) outer *= shape[k];
       if (n === 0 || outer === 0) return;
-      const s0 = so[d - 1], s1 = sa[d - 1]${binary ? ", s2 = sb[d - 1]" : ", s2 = 0"};
-      // runs with unit or zero (broadcast) strides are unrolled
-      const unit = s0 === 1 && s1 === 1${binary ? " && s2 === 1" : ""};
-      ${binary ? "const rowB = s0 === 1 && s1 === 1 && s2 === 0, colA = s0 === 1 && s1 === 0 && s2 === 1;" : ""}
-      if (d === 1 && unit && po === 0 && pa === 0 && pb === 0) { zeroRun(O, A, B, n, f); return; }
+      const ${inner};
+      if (d === 1 && s0 === 1 && ${ins.map((_, k) => `s${k + 1} === 1`).join(" && ")} && ${ptrs.map((p) => `${p} === 0`).join(" && ")}) { zeroRun(O, A, B, C, n, f); return; }
       // rank 1 and 2 step their rows directly; higher ranks keep an odometer of the outer axes
       const idx = d > 2 ? new Array(d - 1).fill(0) : null;
-      const t0 = d === 2 ? so[0] : 0, t1 = d === 2 ? sa[0] : 0${binary ? ", t2 = d === 2 ? sb[0] : 0" : ""};
+      const ${outerStrides};
       for (let r = 0; r < outer; r++) {
-        if (unit) unitRun(O, po, A, pa, B, pb, n, f);${binary ? `
-        else if (rowB) rowRun(O, po, A, pa, B, pb, n, f);
-        else if (colA) columnRun(O, po, A, pa, B, pb, n, f);` : ""}
+        ${conds.join("\n        ")}
         else {
-          let o = po, x = pa, y = pb;
-          for (let j = 0; j < n; j++) { ${read} O[o] = ${expr}; o += s0; x += s1; y += s2; }
+          let o = po, ${walkers};
+          for (let j = 0; j < n; j++) { ${read} O[o] = ${expr}; o += s0; ${advance} }
         }
-        if (idx === null) { po += t0; pa += t1;${binary ? " pb += t2;" : ""} continue; }
+        if (idx === null) { ${outerStep} continue; }
         for (let k = d - 2; k >= 0; k--) {
           ${step("k")}
           if (++idx[k] < shape[k]) break;
@@ -148,7 +176,7 @@ function source(expr: string, binary: boolean, unroll: number): string {
 type Compiled = (...args: never[]) => void;
 
 /** Compiled loops of one expression, by the constructors of their arrays (no string keys per call). */
-function specializer(expr: string, binary: boolean, unroll: number): (ctors: readonly unknown[]) => Compiled {
+function specializer(expr: string, nin: number, unroll: number): (ctors: readonly unknown[]) => Compiled {
   const root = new Map<unknown, unknown>();
   return (ctors) => {
     let node: Map<unknown, unknown> = root;
@@ -159,7 +187,7 @@ function specializer(expr: string, binary: boolean, unroll: number): (ctors: rea
     }
     const last = ctors[ctors.length - 1];
     let fn = node.get(last) as Compiled | undefined;
-    if (!fn) node.set(last, (fn = new Function(source(expr, binary, unroll))() as Compiled));
+    if (!fn) node.set(last, (fn = new Function(source(expr, nin, unroll))() as Compiled));
     return fn;
   };
 }
@@ -169,7 +197,7 @@ function specializer(expr: string, binary: boolean, unroll: number): (ctors: rea
  * for the element types of the arrays it is called with; `unroll` is for bench/kernels.mjs.
  */
 export function binaryLoop(expr: string, unroll = unrollFor(expr)): BinaryLoop {
-  const get = specializer(expr, true, unroll);
+  const get = specializer(expr, 2, unroll);
   // the last types seen, checked before the lookup (most programs use one dtype throughout)
   let co: unknown, ca: unknown, cb: unknown, last: BinaryLoop | undefined;
   return (O, po, A, pa, B, pb, shape, so, sa, sb, f) => {
@@ -183,7 +211,7 @@ export function binaryLoop(expr: string, unroll = unrollFor(expr)): BinaryLoop {
 
 /** The unary counterpart of {@link binaryLoop}. */
 export function unaryLoop(expr: string, unroll = unrollFor(expr)): UnaryLoop {
-  const get = specializer(expr, false, unroll);
+  const get = specializer(expr, 1, unroll);
   let co: unknown, ca: unknown, last: UnaryLoop | undefined;
   return (O, po, A, pa, shape, so, sa, f) => {
     if (O.constructor !== co || A.constructor !== ca || last === undefined) {
@@ -191,6 +219,19 @@ export function unaryLoop(expr: string, unroll = unrollFor(expr)): UnaryLoop {
       last = get([co, ca]) as UnaryLoop;
     }
     last(O, po, A, pa, shape, so, sa, f);
+  };
+}
+
+/** The three-input counterpart of {@link binaryLoop} (`where`, `clip`). */
+export function ternaryLoop(expr: string, unroll = unrollFor(expr)): TernaryLoop {
+  const get = specializer(expr, 3, unroll);
+  let co: unknown, ca: unknown, cb: unknown, cc: unknown, last: TernaryLoop | undefined;
+  return (O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f) => {
+    if (O.constructor !== co || A.constructor !== ca || B.constructor !== cb || C.constructor !== cc || last === undefined) {
+      [co, ca, cb, cc] = [O.constructor, A.constructor, B.constructor, C.constructor];
+      last = get([co, ca, cb, cc]) as TernaryLoop;
+    }
+    last(O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f);
   };
 }
 
@@ -231,11 +272,11 @@ export function coalesce<S extends readonly (readonly number[])[]>(
  * Whether {@link coalesce} would change anything for operands with strides `s0`, `s1` and `s2`
  * (a size-1 axis, or two axes that merge); separate arguments, so that asking allocates nothing.
  */
-export function coalescible(shape: readonly number[], s0: readonly number[], s1: readonly number[], s2: readonly number[] = s1): boolean {
+export function coalescible(shape: readonly number[], s0: readonly number[], s1: readonly number[], s2: readonly number[] = s1, s3: readonly number[] = s1): boolean {
   for (let i = 0; i < shape.length; i++) {
     const n = shape[i] as number;
     if (n === 1) return true;
-    if (i > 0 && s0[i - 1] === (s0[i] as number) * n && s1[i - 1] === (s1[i] as number) * n && s2[i - 1] === (s2[i] as number) * n) {
+    if (i > 0 && s0[i - 1] === (s0[i] as number) * n && s1[i - 1] === (s1[i] as number) * n && s2[i - 1] === (s2[i] as number) * n && s3[i - 1] === (s3[i] as number) * n) {
       return true;
     }
   }

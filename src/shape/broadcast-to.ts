@@ -77,8 +77,8 @@ export function broadcastTo(a: NDArray | ArrayLike, shape: number | readonly num
  * @example
  * import { array, broadcastArrays } from "ndarray-broadcast";
  * const [x, y] = broadcastArrays(array([[1], [2]]), array([10, 20, 30]));
- * console.log(x.shape, y.shape, x.get(1, 2) + y.get(1, 2));
- * // => [ 2, 3 ] [ 2, 3 ] 32
+ * console.log(x.shape, y.shape, x.get(1, 2), y.get(1, 2));
+ * // => [ 2, 3 ] [ 2, 3 ] 2 30
  */
 export function broadcastArrays<T extends (NDArray | ArrayLike)[]>(...arrays: T): { [K in keyof T]: NDArray } {
   const xs = arrays.map((a) => asArray("broadcastArrays", a));

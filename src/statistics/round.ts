@@ -18,7 +18,7 @@ export interface DTypeArithmetic {
   sub(a: number, b: number): number;
 }
 
-const wrapOf: Record<Exclude<DType, "float64" | "float32">, (v: number) => number> = {
+const wrapOf: Record<Exclude<DType, "float64" | "float32" | "bool">, (v: number) => number> = {
   int32: (v) => v | 0,
   uint32: (v) => v >>> 0,
   int16: (v) => (v << 16) >> 16,
@@ -33,6 +33,11 @@ export function roundTo(dtype: DType): DTypeArithmetic {
   if (dtype === "float32") {
     const f = Math.fround;
     return { cast: f, add: (a, b) => f(a + b), mul: (a, b) => f(a * b), sub: (a, b) => f(a - b) };
+  }
+  if (dtype === "bool") {
+    // numpy's logical add and multiply: or, and
+    const b = (v: number): number => (v !== 0 ? 1 : 0);
+    return { cast: b, add: (a, c) => b(a + c), mul: (a, c) => b(a * c), sub: (a, c) => b(a - c) };
   }
   const w = wrapOf[dtype];
   // integers: sums and differences are exact in float64 before wrapping; products go through imul

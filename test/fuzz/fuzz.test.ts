@@ -217,7 +217,7 @@ describe("differential fuzzing against the reference evaluator", () => {
           const x = materialize(a, buffers);
           const fits = x.ndim <= target.length && x.shape.every((n, i) => n === 1 || n === target[target.length - x.ndim + i]);
           const outcome: Outcome = fits
-            ? { result: { dtype: x.dtype as RefDType, shape: target, values: [...indices(target)].map((idx) => x.get(...x.shape.map((n, i) => (n === 1 ? 0 : (idx[target.length - x.ndim + i] as number))))) } }
+            ? { result: { dtype: x.dtype as RefDType, shape: target, values: [...indices(target)].map((idx) => x.get(...x.shape.map((n, i) => (n === 1 ? 0 : (idx[target.length - x.ndim + i] as number)))) as number) } }
             : { errors: ["BroadcastError"] };
           check(`broadcastTo(${show(x)}, ${JSON.stringify(target)})`, () => nb.broadcastTo(x, target), outcome, buffers, undefined, undefined);
           check(`padWithOnes(${show(x)}, ${JSON.stringify(target)})`, () => nb.padWithOnes(x, target), outcome, buffers, undefined, undefined);
@@ -247,7 +247,7 @@ describe("differential fuzzing: the algebra and views", () => {
           const x = materialize(a, buffers);
           const y = materialize(b, buffers);
           const o = out ? materialize(out, buffers) : undefined;
-          const vals = (t: NDArray): number[] => [...indices(t.shape)].map((i) => t.get(...i));
+          const vals = (t: NDArray): number[] => [...indices(t.shape)].map((i) => t.get(...i) as number);
           const X = vals(x);
           const Y = vals(y);
           const dt = promote(x.dtype as RefDType, y.dtype as RefDType);
@@ -269,7 +269,7 @@ describe("differential fuzzing: the algebra and views", () => {
             if (x.ndim !== 2) return { errors: ["ShapeError"] };
             const [r, c] = x.shape as [number, number];
             const values: number[] = [];
-            for (let i = Math.max(0, -k); i < r && i + k < c; i++) values.push(x.get(i, i + k));
+            for (let i = Math.max(0, -k); i < r && i + k < c; i++) values.push(x.get(i, i + k) as number);
             return { result: { dtype: x.dtype as RefDType, shape: [values.length], values } };
           };
           check(`diag(${show(x)}, ${k})`, () => nb.diag(x, k), diagRef(), buffers, undefined, undefined);
@@ -282,7 +282,7 @@ describe("differential fuzzing: the algebra and views", () => {
             for (const idx of indices(x.shape)) {
               const small = y.shape.map((n, i) => (n === 1 ? 0 : (idx[x.ndim - y.ndim + i] as number)));
               const at = small.reduce((p, v, i) => p * (y.shape[i] as number) + v, 0);
-              values[at] = (values[at] as number) + x.get(...idx);
+              values[at] = (values[at] as number) + (x.get(...idx) as number);
             }
             return { result: { dtype: (x.dtype === "float32" ? "float32" : "float64") as RefDType, shape: [...y.shape], values } };
           };

@@ -81,7 +81,7 @@ export function* indices(shape: readonly number[]): Generator<number[]> {
 function read(x: RefOperand, idx: number[]): number {
   if (typeof x === "number") return x;
   const lead = idx.length - x.ndim;
-  return x.get(...x.shape.map((n, i) => (n === 1 ? 0 : (idx[lead + i] as number))));
+  return x.get(...x.shape.map((n, i) => (n === 1 ? 0 : (idx[lead + i] as number)))) as number;
 }
 
 export type BinaryName = "add" | "subtract" | "multiply" | "divide" | "power" | "maximum" | "minimum";
@@ -146,7 +146,7 @@ export function refBinary(name: BinaryName, x: RefOperand, y: RefOperand, out?: 
   if (!shape) errors.push("BroadcastError");
   checkOut(out, shape, dtype, errors);
   if (name === "power" && !isFloat(dtype)) {
-    const exps = typeof y === "number" ? [y] : [...indices(y.shape)].map((i) => y.get(...i));
+    const exps = typeof y === "number" ? [y] : [...indices(y.shape)].map((i) => y.get(...i) as number);
     if (exps.some((e) => e < 0)) errors.push("DTypeError");
   }
   if (errors.length > 0 || !shape) return { errors };
@@ -229,7 +229,7 @@ export function refReduce(name: ReduceName, x: NDArray, axes: number[] | null, k
       let k = 0;
       let r = 0;
       for (let i = 0; i < nd; i++) full.push(norm.includes(i) ? (red[r++] as number) : (kept[k++] as number));
-      slice.push(x.get(...full));
+      slice.push(x.get(...full) as number);
     }
     let v: number;
     if (name === "sum") v = slice.reduce((p, q) => p + q, 0);
@@ -256,7 +256,7 @@ export function refMatmul(a: NDArray, b: NDArray): Outcome {
   const get = (x: NDArray, xs: number[], bidx: number[], i: number, j: number): number => {
     const lead = bidx.length - (xs.length - 2);
     const bi = xs.slice(0, -2).map((n, d) => (n === 1 ? 0 : (bidx[lead + d] as number)));
-    return x.ndim === 1 ? x.get(x === a ? j : i) : x.get(...bi, i, j);
+    return (x.ndim === 1 ? x.get(x === a ? j : i) : x.get(...bi, i, j)) as number;
   };
   for (const bidx of batch.length ? indices(batch) : [[]]) {
     for (let i = 0; i < m; i++) {

@@ -31,7 +31,7 @@ describe("operands", () => {
     expect(r.get()).toBe(12);
   });
   test.each([
-    ["a string", "x", 'add: argument 2 is a string ("x"); expected an NDArray, a nested array of numbers, a typed array or a number'],
+    ["a string", "x", 'add: argument 2 is a string ("x"); expected an NDArray, a nested array of numbers, a typed array, a number or a boolean'],
     ["undefined", undefined, "add: argument 2 is undefined; expected"],
     ["null", null, "add: argument 2 is null; expected"],
     ["a BigInt", 1n, "add: argument 2 is a BigInt (1n); expected"],

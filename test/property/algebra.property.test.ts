@@ -9,7 +9,7 @@ const finiteArray = (shape: readonly number[]): fc.Arbitrary<NDArray> => {
   const size = shape.reduce((p, d) => p * d, 1);
   return fc.array(finite, { minLength: size, maxLength: size }).map((v) => array(v).reshape([...shape]));
 };
-const inner = (a: NDArray, b: NDArray): number => sum(multiply(a, b)).get();
+const inner = (a: NDArray, b: NDArray): number => sum(multiply(a, b)).get() as number;
 
 describe("unbroadcast is the adjoint of broadcastTo", () => {
   test("⟨broadcastTo(x, s), y⟩ = ⟨x, unbroadcast(y, x.shape)⟩", () => {

@@ -1,0 +1,245 @@
+/**
+ * What an elementwise function is made of, declared once per function in kernels.ts: numpy's
+ * type table (its loops over this library's dtypes, in numpy's order), the JavaScript expression
+ * of each loop, and numpy's type resolution — the first loop every input casts to safely, after
+ * weak scalars (NEP 50) took their dtypes. The machinery in elementwise.ts gives every declared
+ * function broadcasting, `{ out }`, overlap safety and nothing-written-on-error.
+ *
+ * @module
+ */
+import compile from "cwise-compiler";
+import { canCastSafely, DTYPES, weakScalarDType, type DType } from "../dtype.js";
+import { DTypeError } from "../errors.js";
+import type { ScijsArray } from "../ndarray.js";
+import { binaryLoop, ternaryLoop, unaryLoop, type BinaryLoop, type TernaryLoop, type UnaryLoop } from "./loops.js";
+import type { Operand } from "./operand.js";
+
+/** numpy's type characters for the dtypes this library has. */
+const CODES: Readonly<Record<string, DType>> = {
+  "?": "bool",
+  b: "int8",
+  B: "uint8",
+  h: "int16",
+  H: "uint16",
+  i: "int32",
+  I: "uint32",
+  f: "float32",
+  d: "float64",
+};
+
+/** A scalar helper a loop expression calls as `f(a)`, `f(a, b)` or `f(a, b, c)`. */
+export type Helper = (...args: number[]) => number;
+
+/** A loop's body: a JavaScript expression on `a`, `b`, `c`, optionally with its helper `f`. */
+export type Expr = string | readonly [string, Helper];
+
+/**
+ * Which expression a loop runs, looked up in this order: the loop's signature (`"ff->f"`), its
+ * first input's type character (`"f"`), its group (`bool`: `?`; `int`: `bBhHiI`; `float`: `fd`),
+ * then `"*"`.
+ */
+export type Exprs = Readonly<Partial<Record<string, Expr>>>;
+
+/** One elementwise function as declared in the table. */
+export interface UfuncDecl {
+  /** numpy's name, for the documentation link `https://numpy.org/doc/stable/reference/generated/numpy.<numpy>.html`. */
+  readonly numpy: string;
+  /** numpy's loops over this library's dtypes, in numpy's order: `"??->? bb->b … dd->d"`. */
+  readonly types: string;
+  /** The expression of each loop. */
+  readonly exprs: Exprs;
+  /**
+   * numpy's true-division resolver: when no input is a float, the loop is float64's (and a JS
+   * integer with an integer array is not checked against the array's range).
+   */
+  readonly trueDivide?: boolean;
+  /** numpy 2's comparisons: a JS integer outside an integer array's range is compared exactly (in float64). */
+  readonly exactScalars?: boolean;
+  /**
+   * numpy's refusal of boolean `-` and unary `-`: when every input is bool, a `DTypeError` with
+   * this advice (numpy's linear search would otherwise pick the int8 loop).
+   */
+  readonly refuseBool?: string;
+  /** A check of the operands' values once the loop is known (integer powers refuse negative exponents). */
+  readonly check?: (fn: string, loop: Loop, ...operands: Operand[]) => void;
+}
+
+/** A compiled loop: its dtypes, expression, helper, the strided loop and (made on first use) the cwise kernel. */
+export interface Loop {
+  readonly signature: string;
+  readonly inputs: readonly DType[];
+  readonly output: DType;
+  readonly expr: string;
+  readonly f: Helper | undefined;
+  readonly loop: UnaryLoop & BinaryLoop & TernaryLoop;
+  /** The ndarray-ops style kernel `(out, a[, b[, c]])` for large strided layouts. */
+  kernel(): (...arrays: ScijsArray[]) => void;
+}
+
+/** A declared function with its loops, ready for the machinery. */
+export interface Ufunc extends UfuncDecl {
+  /** The name errors use (the public camelCase name). */
+  readonly name: string;
+  /** How many inputs (1, 2 or 3). */
+  readonly nin: number;
+  readonly loops: readonly Loop[];
+  /** The resolved loop by the input dtypes' indices (`null`: none). */
+  readonly cache: (Loop | null | undefined)[];
+}
+
+const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
+/** Each dtype's position in {@link DTYPES}, for the resolution cache. */
+export const DTYPE_INDEX: Readonly<Record<DType, number>> = Object.fromEntries(DTYPE_NAMES.map((d, i) => [d, i])) as Record<DType, number>;
+const NT = DTYPE_NAMES.length;
+
+const GROUPS: Readonly<Record<string, string>> = { "?": "bool", b: "int", B: "int", h: "int", H: "int", i: "int", I: "int", f: "float", d: "float" };
+
+/** Every compiled loop body by expression and helper: functions sharing one body share the compiled loops. */
+const compiled = new Map<string, Map<Helper | undefined, Loop["loop"]>>();
+
+function makeLoop(name: string, signature: string, exprs: Exprs, nin: number): Loop {
+  const [ins, outs] = signature.split("->") as [string, string];
+  const first = ins[0] as string;
+  const chosen = exprs[signature] ?? exprs[first] ?? exprs[GROUPS[first] as string] ?? exprs["*"];
+  if (chosen === undefined) throw new Error(`${name}: no expression for loop ${signature}`);
+  const [expr, f] = typeof chosen === "string" ? [chosen, undefined] : chosen;
+  let byHelper = compiled.get(expr);
+  if (!byHelper) compiled.set(expr, (byHelper = new Map()));
+  let loop = byHelper.get(f);
+  if (!loop) {
+    loop = (nin === 1 ? unaryLoop(expr) : nin === 2 ? binaryLoop(expr) : ternaryLoop(expr)) as Loop["loop"];
+    byHelper.set(f, loop);
+  }
+  let kernel: ((...arrays: ScijsArray[]) => void) | undefined;
+  return {
+    signature,
+    inputs: [...ins].map((c) => CODES[c] as DType),
+    output: CODES[outs] as DType,
+    expr,
+    f,
+    loop,
+    kernel: () => {
+      if (kernel === undefined) {
+        const k = cwiseKernel(`${name}_${signature.replace("->", "_").replaceAll("?", "bool")}`, expr, nin, f !== undefined);
+        kernel = f ? (...a: ScijsArray[]) => k(...a, f) : k;
+      }
+      return kernel;
+    },
+  };
+}
+
+const EMPTY = { args: [], body: "", thisVars: [], localVars: [] };
+
+/**
+ * Compiles `o = expr` with cwise (the engine of ndarray-ops): a kernel `(o, a[, b[, c]][, f])`.
+ * The body names the output `o`, the inputs `a`, `b`, `c` and the helper `f`; they are renamed
+ * `_o`, `_a`, … first, because cwise substitutes argument names by plain text search and would
+ * otherwise rewrite its own generated names (`a0[p0]`, `l1`).
+ */
+export function cwiseKernel(name: string, expr: string, nin: number, helper: boolean): (...args: unknown[]) => void {
+  const arrays = ["o", "a", "b", "c"].slice(0, nin + 1);
+  const scalars = helper ? ["f"] : [];
+  const names = [...arrays, ...scalars].map((n) => `_${n}`);
+  const body = `o=${expr}`.replace(/\b([oabcf])\b/g, "_$1");
+  const count = (n: string): number => body.split(n).length - 1;
+  const args = names.map((n, i) => ({ name: n, lvalue: i === 0, rvalue: i > 0, count: count(n) }));
+  return compile({
+    args: [...arrays.map(() => "array"), ...scalars.map(() => "scalar")],
+    pre: EMPTY,
+    body: { args, body, thisVars: [], localVars: [] },
+    post: EMPTY,
+    funcName: name,
+  }) as (...args: unknown[]) => void;
+}
+
+/** Declares a function of the table under its public `name`. */
+export function ufunc(name: string, decl: UfuncDecl): Ufunc {
+  const signatures = decl.types.split(" ");
+  const nin = (signatures[0] as string).indexOf("-");
+  return {
+    ...decl,
+    name,
+    nin,
+    loops: signatures.map((s) => makeLoop(name, s, decl.exprs, nin)),
+    cache: new Array<Loop | null | undefined>(NT ** nin),
+  };
+}
+
+/** `"int8 and uint8"`: the operands' dtypes as a message shows them. */
+const listDTypes = (dtypes: readonly DType[]): string => dtypes.join(dtypes.length === 2 ? " and " : ", ");
+
+/** numpy's linear search: the first loop whose inputs every input dtype casts to safely. */
+function search(u: Ufunc, dtypes: readonly DType[]): Loop | null {
+  if (u.refuseBool !== undefined && dtypes.every((d) => d === "bool")) return null;
+  if (u.trueDivide && dtypes.every((d) => DTYPES[d].kind !== "f")) dtypes = dtypes.map(() => "float64");
+  for (const loop of u.loops) {
+    if (dtypes.every((d, i) => canCastSafely(d, loop.inputs[i] as DType))) return loop;
+  }
+  return null;
+}
+
+/** The loop for these input dtypes (cached), or a `DTypeError` naming them. */
+export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
+  let key = DTYPE_INDEX[d0];
+  if (d1 !== undefined) key = key * NT + DTYPE_INDEX[d1];
+  if (d2 !== undefined) key = key * NT + DTYPE_INDEX[d2];
+  let loop = u.cache[key];
+  if (loop === undefined) {
+    const dtypes = d2 !== undefined ? [d0, d1 as DType, d2] : d1 !== undefined ? [d0, d1] : [d0];
+    loop = u.cache[key] = search(u, dtypes);
+  }
+  if (loop === null) {
+    const dtypes = [d0, d1, d2].filter((d): d is DType => d !== undefined);
+    if (u.refuseBool !== undefined && dtypes.every((d) => d === "bool")) {
+      throw new DTypeError(`${u.name}: ${u.refuseBool}`);
+    }
+    const takes = u.loops.map((l) => l.inputs[0]).filter((d, i, all) => all.indexOf(d) === i);
+    throw new DTypeError(`${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`);
+  }
+  return loop;
+}
+
+/**
+ * The dtype an operand brings to the resolution: an array's own; a weak scalar's from the
+ * arrays' promoted dtype `arrays` (NEP 50), or on its own (bool, or float64 for a number: this
+ * library's stand-in for numpy's int64 and its float64) when every operand is a scalar.
+ */
+export function operandDType(u: Ufunc, x: Operand, arrays: DType | undefined): DType {
+  if (x.kind === "array") return x.array.dtype;
+  if (arrays === undefined) return x.bool ? "bool" : "float64";
+  if (u.trueDivide && !x.bool && DTYPES[arrays].kind !== "f") return "float64";
+  return weakScalarDType(u.name, arrays, x.value, x.bool, u.exactScalars ? "float64" : "throw");
+}
+
+/** Whether any element of the operand is negative. */
+function anyNegative(x: Operand): boolean {
+  if (x.kind === "scalar") return x.value < 0;
+  const a = x.array;
+  const nd = a.toNdarray();
+  const idx: number[] = [];
+  const visit = (axis: number): boolean => {
+    if (axis === a.ndim) return nd.get(...idx) < 0;
+    for (let i = 0; i < (a.shape[axis] as number); i++) {
+      idx[axis] = i;
+      if (visit(axis + 1)) return true;
+    }
+    return false;
+  };
+  return visit(0);
+}
+
+/** Whether numpy sees an integer (or bool) here: an integer array, or a JS integer or boolean. */
+const integral = (x: Operand): boolean =>
+  x.kind === "array" ? DTYPES[x.array.dtype].kind !== "f" : x.bool === true || (Number.isInteger(x.value) && !Object.is(x.value, -0));
+
+/**
+ * numpy's `ValueError` for an integer `power` with a negative exponent: both operands integers
+ * (the float64 loop that stands in for numpy's int64 one included).
+ */
+export function refuseNegativeIntegerPowers(fn: string, _loop: Loop, base: Operand, exponent: Operand): void {
+  if (integral(base) && integral(exponent) && anyNegative(exponent)) {
+    throw new DTypeError(
+      `${fn}: integers to negative integer powers are not allowed; make the base a float array, e.g. array(x, { dtype: "float64" })`,
+    );
+  }
+}
