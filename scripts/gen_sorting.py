@@ -10,12 +10,14 @@ from fixtures_common import write
 rng = np.random.default_rng(16)
 
 SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
-DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8"]
+DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8", "bool"]
 SHAPES = [(), (0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0), (2, 1, 3)]
 
 
 def sample(shape, dtype="float64", specials=True, ties=True):
     n = int(np.prod(shape))
+    if dtype == "bool":
+        return np.asarray(rng.random(shape) < 0.5)
     if np.dtype(dtype).kind == "f":
         x = rng.integers(-4, 5, n).astype(float) / 2 if ties else rng.standard_normal(n)
         if specials and n:
@@ -98,9 +100,9 @@ def searching(c):
     c.add("argmin", [m, 0], lambda: np.argmin(m, 0), index=True)
     c.add("argmax", [m, {"axis": 2}], lambda: np.argmax(m, axis=2))
     c.error("argmax", [m, {"out": None}], "DTypeError")
-    for dtype in ["float64", "int32", "uint8", "float32"]:
+    for dtype in ["float64", "int32", "uint8", "float32", "bool"]:
         for shape in [(0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0)]:
-            a = sample(shape, dtype) * (rng.random(shape) < 0.5).astype(dtype)
+            a = (sample(shape, dtype) * (rng.random(shape) < 0.5)).astype(dtype)
             c.add("nonzero", [a], lambda: np.nonzero(a), index=True)
             c.add("flatnonzero", [a], lambda: np.flatnonzero(a), index=True)
             c.add("argwhere", [a], lambda: np.argwhere(a), index=True)
@@ -208,6 +210,20 @@ def sets(c):
     c.add("setdiff1d", [u, v, {"assumeUnique": True}], lambda: np.setdiff1d(u, v, assume_unique=True))
     c.add("setxor1d", [u, v, {"assumeUnique": True}], lambda: np.setxor1d(u, v, assume_unique=True))
     c.error("union1d", [u, v, {"assumeUnique": True}], "DTypeError")
+    # isin: every dtype pair we meet, NaN, -0, shapes, invert
+    tests = np.array([1.0, -0.0, np.nan, 4.0, np.inf])
+    for dtype in DTYPES:
+        for shape in [(), (0,), (7,), (3, 4)]:
+            e = sample(shape, dtype)
+            for invert in [False, True]:
+                c.add("isin", [e, tests, {"invert": invert}], lambda: np.isin(e, tests, invert=invert))
+            t = sample((5,), "int32")
+            c.add("isin", [e, t], lambda: np.isin(e, t))
+    f = np.array([[np.nan, 0.0], [4.0, -np.inf]])
+    c.add("isin", [f, np.array([np.nan, -0.0, 5.0])], lambda: np.isin(f, np.array([np.nan, -0.0, 5.0])))
+    c.add("isin", [f, np.array([])], lambda: np.isin(f, np.array([])))
+    c.add("isin", [f, f, {"kind": "sort", "assumeUnique": True}], lambda: np.isin(f, f, kind="sort", assume_unique=True))
+    c.error("isin", [f, f, {"kind": "hash"}], "DTypeError")
 
 
 def ordering(c):

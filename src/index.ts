@@ -57,6 +57,8 @@ export {
   union1d,
   setdiff1d,
   setxor1d,
+  isin,
+  type IsinOptions,
   type UniqueOptions,
   type SetOptions,
   type Intersect1dOptions,

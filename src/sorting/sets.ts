@@ -14,7 +14,7 @@ import { asArray, type ArrayLike } from "../create.js";
 import { allocate, promoteTypes, type DType } from "../dtype.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { fromLanes, lanesOf } from "../ops/lanes.js";
-import { booleanOption, readOptions } from "../ops/options.js";
+import { booleanOption, choiceOption, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { argsortLane, lessThan } from "./order.js";
 
@@ -405,13 +405,38 @@ export function setxor1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, opt
   return result1d(promoteTypes(a.dtype, b.dtype), kept);
 }
 
-/** The membership mask of {@link isin}, as bytes (0/1), in `element`'s shape. @internal */
-export function isinMask(fn: string, element: unknown, testElements: unknown, invert: boolean): { mask: Uint8Array; shape: number[] } {
+/** Options of {@link isin}. */
+export interface IsinOptions {
+  /** Both inputs are already unique (accepted; the answer is the same). */
+  assumeUnique?: boolean;
+  /** Answer "not in" instead. */
+  invert?: boolean;
+  /** numpy's algorithm choice (`"sort"` or `"table"`); both give the same answer. */
+  kind?: "sort" | "table" | null;
+}
+
+/**
+ * Whether each element of `element` is in `testElements` (flattened): a bool array of
+ * `element`'s shape. NaN is in nothing (NaN ≠ NaN); -0 is in a set holding +0. `invert: true`
+ * gives "not in".
+ *
+ * @example
+ * import { array, isin } from "ndarray-broadcast";
+ * console.log(isin(array([[0, 2], [4, 6]]), [1, 2, 4, 8]).toString());
+ * // => array([[False,  True],
+ * //           [ True, False]])
+ */
+export function isin(element: NDArray | ArrayLike, testElements: NDArray | ArrayLike, options?: IsinOptions): NDArray {
+  const fn = "isin";
+  const opts = readOptions(fn, options, ["assumeUnique", "invert", "kind"]);
+  booleanOption(fn, "assumeUnique", opts.assumeUnique, false);
+  const invert = booleanOption(fn, "invert", opts.invert, false);
+  if (opts.kind !== undefined && opts.kind !== null) choiceOption(fn, "kind", opts.kind, ["sort", "table"], "sort");
   const e = asArray(fn, element);
   const t = asArray(fn, testElements);
   const values = lanesOf(e.ndim ? e.reshape(-1) : e, 0).data;
   const keys = sortedKeys(lanesOf(t.ndim ? t.reshape(-1) : t, 0).data);
   const mask = memberOf(values, keys);
   if (invert) for (let i = 0; i < mask.length; i++) mask[i] = mask[i] ? 0 : 1;
-  return { mask, shape: e.shape.slice() };
+  return freshArray("bool", e.shape, mask);
 }
