@@ -183,11 +183,122 @@ def quantiles(c):
     c.add("quantile", [np.zeros(0), 0.5], lambda: np.quantile(np.zeros(0), 0.5), error="IndexError")
 
 
+def counting(c):
+    """histogram, bincount, digitize, interp, diff, cov, corrcoef, trace."""
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for shape in [(0,), (1,), (10,), (4, 5), (200,)]:
+            a = sample(shape, dtype)
+            for bins in [1, 3, 10]:
+                c.add("histogram", [a, {"bins": bins}], lambda: np.histogram(a, bins=bins), index=True)
+            c.add("histogram", [a, 4, {"range": [-5.0, 7.5]}], lambda: np.histogram(a, 4, range=(-5.0, 7.5)), index=True)
+            c.add("histogram", [a, {"bins": 5, "density": True}], lambda: np.histogram(a, bins=5, density=True), rtol=1e-12)
+            edges = np.array([-20.0, -3.5, 0.0, 0.0, 2.0, 50.0])
+            c.add("histogram", [a, {"bins": edges}], lambda: np.histogram(a, bins=edges), index=True)
+            c.add("histogram", [a, {"bins": edges, "density": True}], lambda: np.histogram(a, bins=edges, density=True), rtol=1e-12)
+            w = rng.random(shape)
+            c.add("histogram", [a, {"bins": 4, "weights": w}], lambda: np.histogram(a, bins=4, weights=w), rtol=1e-12)
+            c.add("histogram", [a, {"bins": edges, "weights": w}], lambda: np.histogram(a, bins=edges, weights=w), rtol=1e-12)
+    # edges exactly on bin boundaries (numpy's index corrections), equal min and max, infinities, NaN
+    e = np.linspace(0, 1, 11)
+    c.add("histogram", [e, 10], lambda: np.histogram(e, 10), index=True)
+    t = np.array([0.1 * k for k in range(31)])
+    c.add("histogram", [t, {"bins": 3, "range": [0.0, 3.0]}], lambda: np.histogram(t, bins=3, range=(0.0, 3.0)), index=True)
+    c.add("histogram", [np.array([2.0, 2.0]), 4], lambda: np.histogram(np.array([2.0, 2.0]), 4), index=True)
+    c.add("histogram", [np.array([1.0, np.nan]), 4], lambda: np.histogram(np.array([1.0, np.nan]), 4))
+    c.add("histogram", [np.array([1.0, np.nan]), 2, {"range": [0.0, 2.0]}], lambda: np.histogram(np.array([1.0, np.nan]), 2, range=(0.0, 2.0)), index=True)
+    c.add("histogram", [np.array([1.0, np.inf]), 4], lambda: np.histogram(np.array([1.0, np.inf]), 4))
+    c.add("histogram", [np.array([1.0, 2.0]), {"bins": np.array([3.0, 1.0])}], lambda: np.histogram(np.array([1.0, 2.0]), bins=np.array([3.0, 1.0])))
+    c.add("histogram", [np.array([1.0, 2.0]), 2, {"range": [3.0, 1.0]}], lambda: np.histogram(np.array([1.0, 2.0]), 2, range=(3.0, 1.0)))
+    c.error("histogram", [np.array([1.0]), {"bins": 3, "normed": True}], "DTypeError")
+    # bincount
+    for x in [np.array([0, 1, 1, 3, 2, 1, 7], dtype=np.int32), np.array([], dtype=np.int32), np.array([5], dtype=np.uint8)]:
+        c.add("bincount", [x], lambda: np.bincount(x), index=True)
+        c.add("bincount", [x, {"minlength": 10}], lambda: np.bincount(x, minlength=10), index=True)
+        w = rng.standard_normal(x.shape)
+        c.add("bincount", [x, {"weights": w}], lambda: np.bincount(x, weights=w))
+        c.add("bincount", [x, w, {"minlength": 3}], lambda: np.bincount(x, w, minlength=3))
+    c.add("bincount", [np.array([0, -1], dtype=np.int32)], lambda: np.bincount(np.array([0, -1])))
+    c.add("bincount", [np.array([[0, 1]], dtype=np.int32)], lambda: np.bincount(np.array([[0, 1]])))
+    c.error("bincount", [np.array([0.5, 1.0])], "DTypeError")
+    c.add("bincount", [np.array([0, 1], dtype=np.int32), {"weights": np.array([1.0])}], lambda: np.bincount(np.array([0, 1]), weights=np.array([1.0])))
+    # digitize: increasing, decreasing, right, ties, NaN
+    x = np.array([-1.0, 0.0, 0.2, 1.0, 2.5, 3.0, 4.0, 6.4, np.nan, -np.inf, np.inf])
+    for bins in [np.array([0.0, 1.0, 2.5, 4.0]), np.array([4.0, 2.5, 1.0, 0.0]), np.array([0.0, 1.0, 1.0, 3.0]), np.array([1.0]), np.array([])]:
+        for right in [False, True]:
+            c.add("digitize", [x, bins, {"right": right}], lambda: np.digitize(x, bins, right=right), index=True)
+        c.add("digitize", [x.reshape(11, 1)[:10].reshape(2, 5), bins, True], lambda: np.digitize(x[:10].reshape(2, 5), bins, True), index=True)
+    c.add("digitize", [x, np.array([0.0, 2.0, 1.0])], lambda: np.digitize(x, np.array([0.0, 2.0, 1.0])))
+    c.add("digitize", [x, np.zeros((2, 2))], lambda: np.digitize(x, np.zeros((2, 2))))
+    # interp
+    xp = np.array([1.0, 2.0, 3.0, 4.5])
+    fp = np.array([3.0, 2.0, 0.0, np.inf])
+    xs = np.array([0.0, 1.0, 1.5, 2.72, 3.14, 4.5, 5.0, np.nan, -np.inf, np.inf, 2.0])
+    c.add("interp", [xs, xp, fp], lambda: np.interp(xs, xp, fp))
+    c.add("interp", [xs, xp, fp, {"left": -1.0, "right": np.nan}], lambda: np.interp(xs, xp, fp, left=-1.0, right=np.nan))
+    c.add("interp", [xs.reshape(11, 1), xp, fp[::-1].copy()], lambda: np.interp(xs.reshape(11, 1), xp, fp[::-1]))
+    xr = rng.random(50) * 12 - 1
+    xq = np.sort(rng.random(12) * 10)
+    fq = rng.standard_normal(12)
+    c.add("interp", [xr, xq, fq], lambda: np.interp(xr, xq, fq))
+    c.add("interp", [2.5, xq, fq], lambda: np.interp(2.5, xq, fq))
+    c.add("interp", [xr, np.array([1.0]), np.array([7.0])], lambda: np.interp(xr, np.array([1.0]), np.array([7.0])))
+    c.add("interp", [xr, xp, fp[:3].copy()], lambda: np.interp(xr, xp, fp[:3]))
+    c.add("interp", [xr, np.array([]), np.array([])], lambda: np.interp(xr, np.array([]), np.array([])))
+    # diff
+    for dtype in ["float64", "float32", "int32", "int8", "uint8", "bool"]:
+        for shape in [(1,), (6,), (3, 4), (2, 3, 4), (0,), (3, 0)]:
+            a = (rng.random(shape) < 0.5) if dtype == "bool" else sample(shape, dtype, specials=dtype == "float64")
+            nd = len(shape)
+            for axis in range(-nd, nd):
+                for n in [0, 1, 2, 3]:
+                    c.add("diff", [a, {"n": n, "axis": axis}], lambda: np.diff(a, n=n, axis=axis))
+    a = sample((3, 4))
+    c.add("diff", [a, 1, {"prepend": 0.0, "append": np.array([[1.0], [2.0], [3.0]])}], lambda: np.diff(a, 1, prepend=0.0, append=np.array([[1.0], [2.0], [3.0]])))
+    c.add("diff", [a, {"axis": 0, "prepend": np.zeros((1, 4)), "append": 5.5}], lambda: np.diff(a, axis=0, prepend=np.zeros((1, 4)), append=5.5))
+    ai = sample((5,), "int8")
+    c.add("diff", [ai, {"prepend": 100}], lambda: np.diff(ai, prepend=100))
+    c.add("diff", [ai, {"append": np.array([1.5])}], lambda: np.diff(ai, append=np.array([1.5])))
+    c.add("diff", [a, {"n": -1}], lambda: np.diff(a, n=-1))
+    c.add("diff", [np.array(3.0)], lambda: np.diff(np.array(3.0)))
+    c.add("diff", [a, {"axis": 2}], lambda: np.diff(a, axis=2))
+    c.add("diff", [a, {"append": np.zeros((2, 2))}], lambda: np.diff(a, append=np.zeros((2, 2))))
+    # cov, corrcoef
+    for shape in [(3, 6), (1, 5), (5,), (2, 2), (4, 1), (0, 3)]:
+        for dtype in ["float64", "int32", "float32"]:
+            m = sample(shape, dtype)
+            for rowvar in [True, False]:
+                c.add("cov", [m, {"rowvar": rowvar}], lambda: np.cov(m, rowvar=rowvar), rtol=1e-12)
+                c.add("corrcoef", [m, {"rowvar": rowvar}], lambda: np.corrcoef(m, rowvar=rowvar), rtol=1e-12)
+            c.add("cov", [m, {"bias": True}], lambda: np.cov(m, bias=True), rtol=1e-12)
+            c.add("cov", [m, {"ddof": 0}], lambda: np.cov(m, ddof=0), rtol=1e-12)
+    x1, y1 = sample((6,)), sample((6,))
+    c.add("cov", [x1, y1], lambda: np.cov(x1, y1), rtol=1e-12)
+    c.add("corrcoef", [x1, y1], lambda: np.corrcoef(x1, y1), rtol=1e-12)
+    c.add("corrcoef", [np.array([[1.0, 1, 1], [1, 2, 3]])], lambda: np.corrcoef(np.array([[1.0, 1, 1], [1, 2, 3]])))
+    c.add("cov", [x1, sample((5,))], lambda: np.cov(x1, sample((5,))))
+    c.add("cov", [sample((2, 2, 2))], lambda: np.cov(sample((2, 2, 2))))
+    # trace
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for shape in [(3, 3), (2, 4), (4, 2), (2, 3, 4), (0, 0)]:
+            a = sample(shape, dtype)
+            res = (lambda r: np.asarray(r).astype(np.float64)) if np.dtype(dtype).kind in "iu" else (lambda r: r)
+            r = 1e-6 if dtype == "float32" else None  # numpy sums float32 in float32
+            for offset in [-2, 0, 1, 5]:
+                c.add("trace", [a, offset], lambda: res(np.trace(a, offset)), rtol=r)
+            if len(shape) == 3:
+                c.add("trace", [a, {"axis1": 1, "axis2": 2}], lambda: res(np.trace(a, axis1=1, axis2=2)), rtol=r)
+                c.add("trace", [a, {"offset": 1, "axis1": -1, "axis2": 0}], lambda: res(np.trace(a, offset=1, axis1=-1, axis2=0)), rtol=r)
+    c.add("trace", [sample((3,))], lambda: np.trace(sample((3,))))
+    c.add("trace", [sample((3, 3)), {"axis1": 1, "axis2": 1}], lambda: np.trace(sample((3, 3)), axis1=1, axis2=1), error="AxisError")
+    c.add("trace", [sample((3, 3)), {"axis2": 2}], lambda: np.trace(sample((3, 3)), axis2=2))
+
+
 def main():
     c = Calls()
     cumulative(c)
     moments(c)
     quantiles(c)
+    counting(c)
     extra = globals().get("more_statistics")
     if extra:
         extra(c)
