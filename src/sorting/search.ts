@@ -126,7 +126,7 @@ function nonzeroPositions(x: NDArray): Int32Array {
  * @example
  * import { array, nonzero } from "ndarray-broadcast";
  * const [rows, cols] = nonzero(array([[0, 3], [4, 0]]));
- * console.log(rows.toString(), cols.toString());
+ * console.log(String(rows), String(cols));
  * // => array([0, 1], dtype=int32) array([1, 0], dtype=int32)
  */
 export function nonzero(a: NDArray | ArrayLike): NDArray[] {

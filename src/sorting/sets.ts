@@ -157,7 +157,7 @@ export interface UniqueOptions {
  * console.log(unique(array([3, 1, NaN, 3, NaN])).toString());
  * // => array([ 1.,  3., nan])
  * const [values, counts] = unique(array([2, 1, 2, 2]), { returnCounts: true });
- * console.log(values.toString(), counts.toString());
+ * console.log(String(values), String(counts));
  * // => array([1., 2.]) array([1, 3], dtype=int32)
  */
 export function unique(a: NDArray | ArrayLike, options?: UniqueOptions & { returnIndex?: false; returnInverse?: false; returnCounts?: false }): NDArray;
@@ -223,9 +223,11 @@ export function uniqueCounts(x: NDArray | ArrayLike): { values: NDArray; counts:
  * @example
  * import { array, uniqueInverse } from "ndarray-broadcast";
  * const { values, inverseIndices } = uniqueInverse(array([[5, 4], [4, 5]]));
- * console.log(values.toString(), inverseIndices.toString());
- * // => array([4., 5.]) array([[1, 0],
- * //        [0, 1]], dtype=int32)
+ * console.log(values.toString());
+ * // => array([4., 5.])
+ * console.log(inverseIndices.toString());
+ * // => array([[1, 0],
+ * //           [0, 1]], dtype=int32)
  */
 export function uniqueInverse(x: NDArray | ArrayLike): { values: NDArray; inverseIndices: NDArray } {
   const p = uniqueFlat(asArray("uniqueInverse", x), false);

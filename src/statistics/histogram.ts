@@ -45,7 +45,7 @@ export interface HistogramOptions {
  * console.log(hist.toString(), edges.toString());
  * // => array([2, 1, 1], dtype=int32) array([0., 2., 4., 6.])
  */
-export function histogram(a: NDArray | ArrayLike, bins?: number | NDArray | ArrayLike | HistogramOptions, options?: HistogramOptions): NDArray[] {
+export function histogram(a: NDArray | ArrayLike, bins?: number | NDArray | ArrayLike | HistogramOptions, options?: HistogramOptions): [NDArray, NDArray] {
   const fn = "histogram";
   const positional = bins !== null && typeof bins === "object" && !Array.isArray(bins) && !ArrayBuffer.isView(bins) && !(bins instanceof Object && "shape" in bins);
   const [binsArg, rest] = positional ? [undefined, bins] : [bins, options];

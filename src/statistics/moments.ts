@@ -99,7 +99,7 @@ function twoPass(x: NDArray, axis: number[], keepdims: boolean, count: number, d
  * import { array, variance } from "ndarray-broadcast";
  * const a = array([[1, 2], [3, 5]]);
  * console.log(variance(a).toString(), variance(a, { axis: 0, correction: 1 }).toString());
- * // => array(2.1875) array([2., 4.5])
+ * // => array(2.1875) array([2. , 4.5])
  */
 export function variance(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray {
   const r = reduction("var", a, axis, options, ["correction", "ddof"]);
@@ -296,7 +296,7 @@ export interface AverageOptions extends AxisOptions {
  * // => array([1.25, 3.25])
  */
 export function average(a: NDArray | ArrayLike, options?: AverageOptions & { returned?: false }): NDArray;
-export function average(a: NDArray | ArrayLike, options: AverageOptions & { returned: true }): NDArray[];
+export function average(a: NDArray | ArrayLike, options: AverageOptions & { returned: true }): [NDArray, NDArray];
 export function average(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AverageOptions, options?: AverageOptions): NDArray | NDArray[];
 export function average(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AverageOptions, options?: AverageOptions): NDArray | NDArray[] {
   const fn = "average";

@@ -229,9 +229,11 @@ function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axi
  * @example
  * import { array, quantile } from "ndarray-broadcast";
  * const a = array([[10, 7, 4], [3, 2, 1]]);
- * console.log(quantile(a, 0.5).toString(), quantile(a, [0.25, 0.75], { axis: 1 }).toString());
- * // => array(3.5) array([[5.5, 1.5],
- * //        [8.5, 2.5]])
+ * console.log(quantile(a, 0.5).toString());
+ * // => array(3.5)
+ * console.log(quantile(a, [0.25, 0.75], { axis: 1 }).toString());
+ * // => array([[5.5, 1.5],
+ * //           [8.5, 2.5]])
  * console.log(quantile(a, 0.5, { method: "lower" }).toString());
  * // => array(3.)
  */
