@@ -30,10 +30,12 @@ function argmaxLane(data: TypedArray, offset: number, stride: number, n: number)
   let at = 0;
   for (let k = 1, p = offset + stride; k < n; k++, p += stride) {
     const v = data[p] as number;
-    if (v > best) {
+    // one comparison per element: true for a new extreme and for NaN
+    if (!(v <= best)) {
+      if (v !== v) return k;
       best = v;
       at = k;
-    } else if (v !== v) return k;
+    }
   }
   return at;
 }
@@ -45,10 +47,12 @@ function argminLane(data: TypedArray, offset: number, stride: number, n: number)
   let at = 0;
   for (let k = 1, p = offset + stride; k < n; k++, p += stride) {
     const v = data[p] as number;
-    if (v < best) {
+    // one comparison per element: true for a new extreme and for NaN
+    if (!(v >= best)) {
+      if (v !== v) return k;
       best = v;
       at = k;
-    } else if (v !== v) return k;
+    }
   }
   return at;
 }
