@@ -260,7 +260,12 @@ if (wanted("W5")) {
     plain: () => {
       let best = x[0];
       let at = 0;
-      for (let i = 1; i < M; i++) if (x[i] > best) (best = x[i]), (at = i);
+      for (let i = 1; i < M; i++) {
+        if (x[i] > best) {
+          best = x[i];
+          at = i;
+        }
+      }
       return Float64Array.of(at);
     },
     ours: { ours: () => nb.argmax(X) },

@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 
-from fixtures_common import enc, enc_num
+from fixtures_common import enc, enc_num, write
 
 warnings.simplefilter("ignore")
 
@@ -101,3 +101,11 @@ class Calls:
     def error(self, fn, args, name):
         """A refusal of ours where numpy has no counterpart (recorded, not computed)."""
         self.cases.append({"fn": fn, "args": arg(list(args)), "error": name})
+
+
+def generate(name, *sections):
+    """Runs each section on one Calls and writes test/fixtures/<name>."""
+    c = Calls()
+    for section in sections:
+        section(c)
+    write(name, c.payload())

@@ -4,8 +4,7 @@ argwhere, searchsorted, the unique family, isin and the 1-D set functions, lexso
 0-d and empty inputs, every axis, ties and special floats, errors."""
 import numpy as np
 
-from calls_common import Calls
-from fixtures_common import write
+from calls_common import generate
 
 rng = np.random.default_rng(16)
 
@@ -250,15 +249,7 @@ def ordering(c):
 
 
 def main():
-    c = Calls()
-    sorting(c)
-    searching(c)
-    sets(c)
-    ordering(c)
-    extra = globals().get("more_sorting")
-    if extra:
-        extra(c)
-    write("sorting.json", c.payload())
+    generate("sorting.json", sorting, searching, sets, ordering)
 
 
 if __name__ == "__main__":

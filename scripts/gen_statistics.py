@@ -7,8 +7,7 @@ Result dtypes follow docs/numpy-differences.md: where numpy answers int64/uint64
 products, counts), the fixture holds this library's float64 (values) or int32 (counts, indices)."""
 import numpy as np
 
-from calls_common import Calls
-from fixtures_common import write
+from calls_common import generate
 
 rng = np.random.default_rng(61)
 
@@ -294,15 +293,7 @@ def counting(c):
 
 
 def main():
-    c = Calls()
-    cumulative(c)
-    moments(c)
-    quantiles(c)
-    counting(c)
-    extra = globals().get("more_statistics")
-    if extra:
-        extra(c)
-    write("statistics.json", c.payload())
+    generate("statistics.json", cumulative, moments, quantiles, counting)
 
 
 if __name__ == "__main__":

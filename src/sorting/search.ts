@@ -23,32 +23,18 @@ export interface ArgOptions {
   keepdims?: boolean;
 }
 
-/** The first index of the largest element of a lane; the first NaN wins. */
-function argmaxLane(data: TypedArray, offset: number, stride: number, n: number): number {
-  let best = data[offset] as number;
+/**
+ * The first index of the largest element of a lane (`sign` 1) or of the smallest (`sign` -1,
+ * by comparing negated values); the first NaN wins.
+ */
+function extremeLane(data: TypedArray, offset: number, stride: number, n: number, sign: number): number {
+  let best = (data[offset] as number) * sign;
   if (best !== best) return 0;
   let at = 0;
   for (let k = 1, p = offset + stride; k < n; k++, p += stride) {
-    const v = data[p] as number;
+    const v = (data[p] as number) * sign;
     // one comparison per element: true for a new extreme and for NaN
     if (!(v <= best)) {
-      if (v !== v) return k;
-      best = v;
-      at = k;
-    }
-  }
-  return at;
-}
-
-/** The first index of the smallest element of a lane; the first NaN wins. */
-function argminLane(data: TypedArray, offset: number, stride: number, n: number): number {
-  let best = data[offset] as number;
-  if (best !== best) return 0;
-  let at = 0;
-  for (let k = 1, p = offset + stride; k < n; k++, p += stride) {
-    const v = data[p] as number;
-    // one comparison per element: true for a new extreme and for NaN
-    if (!(v >= best)) {
       if (v !== v) return k;
       best = v;
       at = k;
@@ -74,8 +60,8 @@ function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, option
     }
   }
   const out = new Int32Array(shapeSize(keptShape));
-  const lane = fn === "argmax" ? argmaxLane : argminLane;
-  if (n > 0) forEachLane(target, axis, (data, offset, stride, o) => (out[o] = lane(data, offset, stride, n)));
+  const sign = fn === "argmax" ? 1 : -1;
+  if (n > 0) forEachLane(target, axis, (data, offset, stride, o) => (out[o] = extremeLane(data, offset, stride, n, sign)));
   let shape: number[];
   if (!keepdims) shape = flatten ? [] : keptShape;
   else if (flatten) shape = x.shape.map(() => 1);

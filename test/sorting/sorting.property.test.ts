@@ -18,19 +18,24 @@ const before = (a: number, b: number): boolean => a < b || (Number.isNaN(b) && !
 const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 const values = (a: NDArray): number[] => Array.from(a.copy().data);
 
+/** The first position where `idx` does not sort `v` stably (ascending, or the mirror), or -1. */
+function firstOutOfOrder(v: readonly number[], idx: readonly number[], descending: boolean): number {
+  for (let k = 1; k < idx.length; k++) {
+    const p = v[idx[k - 1] as number] as number;
+    const q = v[idx[k] as number] as number;
+    const [lo, hi] = descending ? [q, p] : [p, q];
+    if (before(hi, lo) || (!before(lo, hi) && (idx[k - 1] as number) > (idx[k] as number))) return k;
+  }
+  return -1;
+}
+
 describe("sort and argsort", () => {
   test("argsort is a permutation that orders the values, ties in their original order (stable)", () => {
     fc.assert(
       fc.property(tiedValues, (v) => {
         const idx = values(argsort(array(v)));
         expect([...idx].sort((a, b) => a - b)).toEqual(v.map((_, i) => i));
-        let bad = -1;
-        for (let k = 1; k < idx.length && bad < 0; k++) {
-          const p = v[idx[k - 1] as number] as number;
-          const q = v[idx[k] as number] as number;
-          if (before(q, p) || (!before(p, q) && (idx[k - 1] as number) > (idx[k] as number))) bad = k;
-        }
-        expect(bad, "first position out of order").toBe(-1);
+        expect(firstOutOfOrder(v, idx, false), "first position out of order").toBe(-1);
       }),
       RUNS,
     );
@@ -40,13 +45,7 @@ describe("sort and argsort", () => {
     fc.assert(
       fc.property(tiedValues, (v) => {
         const idx = values(argsort(array(v), { descending: true }));
-        let bad = -1;
-        for (let k = 1; k < idx.length && bad < 0; k++) {
-          const p = v[idx[k - 1] as number] as number;
-          const q = v[idx[k] as number] as number;
-          if (before(p, q) || (!before(q, p) && (idx[k - 1] as number) > (idx[k] as number))) bad = k;
-        }
-        expect(bad, "first position out of order").toBe(-1);
+        expect(firstOutOfOrder(v, idx, true), "first position out of order").toBe(-1);
       }),
       RUNS,
     );
