@@ -60,6 +60,9 @@ export {
   isin,
   type IsinOptions,
   type UniqueOptions,
+  type UniqueCountsResult,
+  type UniqueInverseResult,
+  type UniqueAllResult,
   type SetOptions,
   type Intersect1dOptions,
 } from "./sorting/sets.js";

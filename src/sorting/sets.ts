@@ -189,6 +189,34 @@ export function unique(a: NDArray | ArrayLike, options?: UniqueOptions): NDArray
   return out;
 }
 
+/** What {@link uniqueCounts} returns (the Array API's `unique_counts` record). */
+export interface UniqueCountsResult {
+  /** The unique elements, sorted (NaN last, each NaN its own value). */
+  values: NDArray;
+  /** How often each occurs (int32). */
+  counts: NDArray;
+}
+
+/** What {@link uniqueInverse} returns (the Array API's `unique_inverse` record). */
+export interface UniqueInverseResult {
+  /** The unique elements, sorted. */
+  values: NDArray;
+  /** For each element of the input (its shape), the index of its value in `values` (int32). */
+  inverseIndices: NDArray;
+}
+
+/** What {@link uniqueAll} returns (the Array API's `unique_all` record). */
+export interface UniqueAllResult {
+  /** The unique elements, sorted. */
+  values: NDArray;
+  /** The index of each value's first occurrence in the flattened input (int32). */
+  indices: NDArray;
+  /** For each element of the input (its shape), the index of its value in `values` (int32). */
+  inverseIndices: NDArray;
+  /** How often each value occurs (int32). */
+  counts: NDArray;
+}
+
 /**
  * The unique elements of `x`, sorted; every NaN is its own value (the Array API's rule; numpy
  * 2.3+ may return them unsorted, which the standard allows).
@@ -211,7 +239,7 @@ export function uniqueValues(x: NDArray | ArrayLike): NDArray {
  * console.log(values.toString(), counts.toString());
  * // => array([4., 5.]) array([1, 2], dtype=int32)
  */
-export function uniqueCounts(x: NDArray | ArrayLike): { values: NDArray; counts: NDArray } {
+export function uniqueCounts(x: NDArray | ArrayLike): UniqueCountsResult {
   const p = uniqueFlat(asArray("uniqueCounts", x), false);
   return { values: p.values, counts: p.counts };
 }
@@ -229,7 +257,7 @@ export function uniqueCounts(x: NDArray | ArrayLike): { values: NDArray; counts:
  * // => array([[1, 0],
  * //           [0, 1]], dtype=int32)
  */
-export function uniqueInverse(x: NDArray | ArrayLike): { values: NDArray; inverseIndices: NDArray } {
+export function uniqueInverse(x: NDArray | ArrayLike): UniqueInverseResult {
   const p = uniqueFlat(asArray("uniqueInverse", x), false);
   return { values: p.values, inverseIndices: p.inverse };
 }
@@ -244,7 +272,7 @@ export function uniqueInverse(x: NDArray | ArrayLike): { values: NDArray; invers
  * console.log(u.values.toString(), u.indices.toString(), u.inverseIndices.toString(), u.counts.toString());
  * // => array([1., 3.]) array([1, 0], dtype=int32) array([1, 0, 1], dtype=int32) array([1, 2], dtype=int32)
  */
-export function uniqueAll(x: NDArray | ArrayLike): { values: NDArray; indices: NDArray; inverseIndices: NDArray; counts: NDArray } {
+export function uniqueAll(x: NDArray | ArrayLike): UniqueAllResult {
   const p = uniqueFlat(asArray("uniqueAll", x), false);
   return { values: p.values, indices: p.indices, inverseIndices: p.inverse, counts: p.counts };
 }
