@@ -4,8 +4,11 @@
  *
  * @module
  */
-import { DTypeError } from "../errors.js";
-import { describeType } from "../format/format-shape.js";
+import { DTypeError, ShapeError } from "../errors.js";
+import { describeType, formatShape } from "../format/format-shape.js";
+import { assign, type NDArray } from "../ndarray.js";
+import { shapesEqual } from "../validate.js";
+import { checkOutWritable, readOut } from "./elementwise.js";
 
 /**
  * `options` as a record (empty when undefined), after checking that it is a plain object and
@@ -50,4 +53,22 @@ export function choiceOption<T extends string>(fn: string, name: string, value: 
 export function positionalOr<T>(second: T | Record<string, unknown> | undefined, third: unknown): [T | undefined, unknown] {
   if (second !== null && typeof second === "object" && !Array.isArray(second)) return [undefined, second];
   return [second as T | undefined, third];
+}
+
+/**
+ * numpy's `out=` for functions that compute into a fresh array first (so `out` may overlap the
+ * input): `out` must have exactly the result's shape (it is never broadcast), be writable, and
+ * take the result's dtype under same_kind casting. Everything is checked before anything is
+ * written. Returns `out` filled, or `result` when no `out` was given.
+ */
+export function deliver(fn: string, out: unknown, result: NDArray): NDArray {
+  if (out === undefined || out === null) return result;
+  const target = readOut(fn, { out: out as NDArray });
+  if (target === undefined) return result;
+  if (!shapesEqual(target.shape, result.shape)) {
+    throw new ShapeError(`${fn}: out has shape ${formatShape(target.shape)} but the result has shape ${formatShape(result.shape)}; out is never broadcast`);
+  }
+  checkOutWritable(fn, target, result.dtype);
+  if (target.size > 0) assign(target.toNdarray(), result.toNdarray());
+  return target;
 }

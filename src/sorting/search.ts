@@ -10,7 +10,7 @@ import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { forEachLane, lanesOf } from "../ops/lanes.js";
-import { booleanOption, choiceOption, positionalOr, readOptions } from "../ops/options.js";
+import { booleanOption, choiceOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { shapeSize } from "../validate.js";
 import { lessThan } from "./order.js";
@@ -21,6 +21,8 @@ export interface ArgOptions {
   axis?: number | null;
   /** Keep the searched axis (all axes when flattened) as size 1. */
   keepdims?: boolean;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 /**
@@ -45,7 +47,7 @@ function extremeLane(data: TypedArray, offset: number, stride: number, n: number
 
 function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axisArg as number | null | undefined, options);
-  const opts = readOptions(fn, rest, ["axis", "keepdims"]);
+  const opts = readOptions(fn, rest, ["axis", "keepdims", "out"]);
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
   const axisOpt = positional !== undefined ? positional : opts.axis;
   const x = asArray(fn, a);
@@ -66,7 +68,7 @@ function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, option
   if (!keepdims) shape = flatten ? [] : keptShape;
   else if (flatten) shape = x.shape.map(() => 1);
   else shape = x.shape.map((d, i) => (i === axis ? 1 : d));
-  return freshArray("int32", shape, out);
+  return deliver(fn, opts.out, freshArray("int32", shape, out));
 }
 
 /**

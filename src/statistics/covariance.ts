@@ -11,7 +11,7 @@ import { freshArray, type NDArray } from "../ndarray.js";
 import { diagonal } from "../linalg/diag.js";
 import { matmul } from "../linalg/matmul.js";
 import { multiply, subtract } from "../ops/binary.js";
-import { booleanOption, positionalOr, readOptions } from "../ops/options.js";
+import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { mean, sum } from "../ops/reduce.js";
 import { normalizeAxis } from "../shape/axes.js";
 
@@ -125,6 +125,8 @@ export interface TraceOptions {
   axis1?: number;
   /** The second axis (default 1). */
   axis2?: number;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 /**
@@ -141,7 +143,7 @@ export interface TraceOptions {
 export function trace(a: NDArray | ArrayLike, offset?: number | TraceOptions, options?: TraceOptions): NDArray {
   const fn = "trace";
   const [positional, rest] = positionalOr(offset, options);
-  const opts = readOptions(fn, rest, ["offset", "axis1", "axis2"]);
+  const opts = readOptions(fn, rest, ["offset", "axis1", "axis2", "out"]);
   const k = (positional !== undefined ? positional : (opts.offset ?? 0)) as number;
   const x = asArray(fn, a);
   if (x.ndim < 2) throw new ShapeError(`${fn}: the input needs at least 2 dimensions, got shape ${formatShape(x.shape)}`);
@@ -149,5 +151,5 @@ export function trace(a: NDArray | ArrayLike, offset?: number | TraceOptions, op
   const axis1 = normalizeAxis(fn, opts.axis1 ?? 0, x.ndim);
   const axis2 = normalizeAxis(fn, opts.axis2 ?? 1, x.ndim);
   if (axis1 === axis2) throw new AxisError(`${fn}: axis1 and axis2 cannot be the same (both ${axis1})`);
-  return sum(diagonal(x, k, { axis1, axis2 }), { axis: -1 });
+  return deliver(fn, opts.out, sum(diagonal(x, k, { axis1, axis2 }), { axis: -1 }));
 }

@@ -12,7 +12,7 @@ import { ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { isCContiguous, type NDArray } from "../ndarray.js";
 import { fromLanes, lanesOf, type Lanes } from "../ops/lanes.js";
-import { booleanOption, positionalOr, readOptions } from "../ops/options.js";
+import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { shapeSize } from "../validate.js";
 import { roundTo, type DTypeArithmetic } from "./round.js";
@@ -28,6 +28,8 @@ export interface CumulativeOptions {
   dtype?: DType;
   /** Start with the identity (0 or 1): the result is one longer along the axis (Array API). */
   includeInitial?: boolean;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 /**
@@ -83,7 +85,7 @@ function accumulateIn(round: DTypeArithmetic, data: Float64Array, out: TypedArra
 
 function cumulative(fn: string, product: boolean, standard: boolean, a: unknown, axisArg: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axisArg as number | null | undefined, options);
-  const opts = readOptions(fn, rest, standard ? ["axis", "dtype", "includeInitial"] : ["axis", "dtype"]);
+  const opts = readOptions(fn, rest, standard ? ["axis", "dtype", "includeInitial", "out"] : ["axis", "dtype", "out"]);
   const axisOpt = positional !== undefined ? positional : opts.axis;
   const initial = booleanOption(fn, "includeInitial", opts.includeInitial, false);
   let x = asArray(fn, a);
@@ -104,7 +106,7 @@ function cumulative(fn: string, product: boolean, standard: boolean, a: unknown,
   const out = allocate(dtype, outer * m);
   if (dtype === "float64") accumulateFloat64(data, out as Float64Array, outer, n, initial, product);
   else accumulateIn(roundTo(dtype), data, out, outer, n, initial, product);
-  return fromLanes(out, dtype, x.shape, axis, m);
+  return deliver(fn, opts.out, fromLanes(out, dtype, x.shape, axis, m));
 }
 
 /**

@@ -13,7 +13,7 @@ import { formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { divide, multiply, subtract } from "../ops/binary.js";
 import { lanesOfAxes } from "../ops/lanes.js";
-import { booleanOption, positionalOr, readOptions } from "../ops/options.js";
+import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { max, min, sum } from "../ops/reduce.js";
 import { sqrt } from "../ops/unary.js";
 import { normalizeAxes } from "../shape/axes.js";
@@ -30,6 +30,8 @@ export interface VarOptions {
   correction?: number;
   /** numpy's name for `correction`; give one of the two. */
   ddof?: number;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 /** Options of the plain reductions here (`ptp`, `nansum`, `nanmean`, `nanmax`, `nanmin`). */
@@ -38,6 +40,8 @@ export interface AxisOptions {
   axis?: number | readonly number[] | null;
   /** Keep reduced axes as size 1. */
   keepdims?: boolean;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 interface Reduction {
@@ -51,7 +55,7 @@ interface Reduction {
 
 function reduction(fn: string, a: unknown, axisArg: unknown, options: unknown, extra: readonly string[] = []): Reduction {
   const [positional, rest] = positionalOr(axisArg as number | null | undefined, options);
-  const opts = readOptions(fn, rest, ["axis", "keepdims", ...extra]);
+  const opts = readOptions(fn, rest, ["axis", "keepdims", ...(fn === "average" ? [] : ["out"]), ...extra]);
   const x = asArray(fn, a);
   const axisOpt = positional !== undefined ? positional : opts.axis;
   const axis = normalizeAxes(fn, axisOpt, x.ndim);
@@ -103,7 +107,7 @@ function twoPass(x: NDArray, axis: number[], keepdims: boolean, count: number, d
  */
 export function variance(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray {
   const r = reduction("var", a, axis, options, ["correction", "ddof"]);
-  return twoPass(r.x, r.axis, r.keepdims, r.count, degreesOfFreedom("var", r.opts));
+  return deliver("var", r.opts.out, twoPass(r.x, r.axis, r.keepdims, r.count, degreesOfFreedom("var", r.opts)));
 }
 
 /**
@@ -116,7 +120,7 @@ export function variance(a: NDArray | ArrayLike, axis?: number | readonly number
  */
 export function std(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray {
   const r = reduction("std", a, axis, options, ["correction", "ddof"]);
-  return sqrt(twoPass(r.x, r.axis, r.keepdims, r.count, degreesOfFreedom("std", r.opts)));
+  return deliver("std", r.opts.out, sqrt(twoPass(r.x, r.axis, r.keepdims, r.count, degreesOfFreedom("std", r.opts))));
 }
 
 /**
@@ -132,7 +136,7 @@ export function ptp(a: NDArray | ArrayLike, axis?: number | readonly number[] | 
   const r = reduction("ptp", a, axis, options);
   checkNotEmpty("ptp", r);
   const o = { axis: r.axis, keepdims: r.keepdims };
-  return subtract(max(r.x, o), min(r.x, o));
+  return deliver("ptp", r.opts.out, subtract(max(r.x, o), min(r.x, o)));
 }
 
 function checkNotEmpty(fn: string, r: Reduction): void {
@@ -166,7 +170,7 @@ function withoutNaN(x: NDArray, fill: number): { filled: NDArray; valid: NDArray
 export function nansum(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AxisOptions, options?: AxisOptions): NDArray {
   const r = reduction("nansum", a, axis, options);
   const clean = withoutNaN(r.x, 0);
-  return sum(clean ? clean.filled : r.x, { axis: r.axis, keepdims: r.keepdims });
+  return deliver("nansum", r.opts.out, sum(clean ? clean.filled : r.x, { axis: r.axis, keepdims: r.keepdims }));
 }
 
 /**
@@ -181,16 +185,20 @@ export function nanmean(a: NDArray | ArrayLike, axis?: number | readonly number[
   const r = reduction("nanmean", a, axis, options);
   const o = { axis: r.axis, keepdims: r.keepdims };
   const clean = withoutNaN(r.x, 0);
-  if (!clean) return divide(sum(r.x, o), r.count);
   // numpy divides by the count in float64 and writes into the sum's dtype
-  return inDType(divide(sum(clean.filled, o), sum(clean.valid, o)), r.x);
+  const result = clean ? inDType(divide(sum(clean.filled, o), sum(clean.valid, o)), r.x) : divide(sum(r.x, o), r.count);
+  return deliver("nanmean", r.opts.out, result);
 }
 
-function nanTwoPass(fn: string, a: unknown, axis: unknown, options: unknown): NDArray {
+function nanTwoPass(fn: string, a: unknown, axis: unknown, options: unknown): [NDArray, unknown] {
   const r = reduction(fn, a, axis, options, ["correction", "ddof"]);
   const ddof = degreesOfFreedom(fn, r.opts);
   const clean = withoutNaN(r.x, 0);
-  if (!clean) return twoPass(r.x, r.axis, r.keepdims, r.count, ddof);
+  return [clean ? nanDeviations(r, clean, ddof) : twoPass(r.x, r.axis, r.keepdims, r.count, ddof), r.opts.out];
+}
+
+/** nanvar's sums once NaN is known to occur (numpy's `nanvar` after `_replace_nan`). */
+function nanDeviations(r: Reduction, clean: { filled: NDArray; valid: NDArray }, ddof: number): NDArray {
   const keep = { axis: r.axis, keepdims: true };
   const cnt = sum(clean.valid, keep);
   const mean = inDType(divide(sum(clean.filled, keep), cnt), r.x);
@@ -219,7 +227,8 @@ function nanTwoPass(fn: string, a: unknown, axis: unknown, options: unknown): ND
  * // => array(1.)
  */
 export function nanvar(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray {
-  return nanTwoPass("nanvar", a, axis, options);
+  const [result, out] = nanTwoPass("nanvar", a, axis, options);
+  return deliver("nanvar", out, result);
 }
 
 /**
@@ -231,7 +240,8 @@ export function nanvar(a: NDArray | ArrayLike, axis?: number | readonly number[]
  * // => array(1.)
  */
 export function nanstd(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray {
-  return sqrt(nanTwoPass("nanstd", a, axis, options));
+  const [result, out] = nanTwoPass("nanstd", a, axis, options);
+  return deliver("nanstd", out, sqrt(result));
 }
 
 function nanExtreme(fn: "nanmax" | "nanmin", a: unknown, axis: unknown, options: unknown): NDArray {
@@ -249,7 +259,8 @@ function nanExtreme(fn: "nanmax" | "nanmin", a: unknown, axis: unknown, options:
     }
     out[o] = m;
   }
-  return freshArray(r.x.dtype, r.keepdims ? r.x.shape.map((d, i) => (r.axis.includes(i) ? 1 : d)) : r.x.shape.filter((_, i) => !r.axis.includes(i)), out);
+  const shape = r.keepdims ? r.x.shape.map((d, i) => (r.axis.includes(i) ? 1 : d)) : r.x.shape.filter((_, i) => !r.axis.includes(i));
+  return deliver(fn, r.opts.out, freshArray(r.x.dtype, shape, out));
 }
 
 /**
@@ -277,7 +288,7 @@ export function nanmin(a: NDArray | ArrayLike, axis?: number | readonly number[]
 }
 
 /** Options of {@link average}. */
-export interface AverageOptions extends AxisOptions {
+export interface AverageOptions extends Omit<AxisOptions, "out"> {
   /** One weight per element, or per element along `axis` (1-D with that axis' length). */
   weights?: NDArray | ArrayLike | null;
   /** Also return the sum of the weights: `[average, sumOfWeights]`. */

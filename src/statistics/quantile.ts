@@ -12,7 +12,7 @@ import { DTypeError, IndexError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { lanesOfAxes } from "../ops/lanes.js";
-import { booleanOption, choiceOption, positionalOr, readOptions } from "../ops/options.js";
+import { booleanOption, choiceOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { roundTo } from "./round.js";
 
@@ -44,6 +44,8 @@ export interface QuantileOptions {
   method?: QuantileMethod;
   /** Keep reduced axes as size 1. */
   keepdims?: boolean;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 /** Options of {@link median}. */
@@ -52,6 +54,8 @@ export interface MedianOptions {
   axis?: number | readonly number[] | null;
   /** Keep reduced axes as size 1. */
   keepdims?: boolean;
+  /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
+  out?: NDArray | null;
 }
 
 interface Sorted {
@@ -88,7 +92,7 @@ function sortedLanes(fn: string, a: unknown, axisOpt: unknown, keepdims: boolean
 export function median(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | MedianOptions, options?: MedianOptions): NDArray {
   const fn = "median";
   const [positional, rest] = positionalOr(axis as number | null | undefined, options);
-  const opts = readOptions(fn, rest, ["axis", "keepdims"]);
+  const opts = readOptions(fn, rest, ["axis", "keepdims", "out"]);
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
   const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims);
   const dtype: DType = s.x.dtype === "float32" ? "float32" : "float64";
@@ -105,7 +109,7 @@ export function median(a: NDArray | ArrayLike, axis?: number | readonly number[]
     // numpy's mean of the middle slice: a sum started at +0, then divided by its length
     out[o] = n % 2 === 1 ? r.add(0, lanes[base + h] as number) : r.cast(r.add(r.add(0, lanes[base + h - 1] as number), lanes[base + h] as number) / 2);
   }
-  return freshArray(dtype, s.shape, out);
+  return deliver(fn, opts.out, freshArray(dtype, s.shape, out));
 }
 
 /** numpy's `around`: halves to even. */
@@ -164,7 +168,7 @@ const DISCRETE: readonly QuantileMethod[] = ["inverted_cdf", "closest_observatio
 
 function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axis: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axis as number | null | undefined, options);
-  const opts = readOptions(fn, rest, ["axis", "method", "keepdims"]);
+  const opts = readOptions(fn, rest, ["axis", "method", "keepdims", "out"]);
   const method = choiceOption(fn, "method", opts.method, QUANTILE_METHODS, "linear");
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
   // a JS number q is numpy's weak Python float: a float32 input keeps float32
@@ -216,7 +220,7 @@ function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axi
       out[k * outer + o] = v;
     }
   }
-  return freshArray(dtype, [...qa.shape, ...s.shape], out);
+  return deliver(fn, opts.out, freshArray(dtype, [...qa.shape, ...s.shape], out));
 }
 
 /**
