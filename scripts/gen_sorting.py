@@ -94,6 +94,18 @@ def searching(c):
                     opts = {"axis": axis, "keepdims": keepdims}
                     c.add("argmax", [a, opts], lambda: np.argmax(a, axis=axis, keepdims=keepdims), index=True)
                     c.add("argmin", [a, opts], lambda: np.argmin(a, axis=axis, keepdims=keepdims), index=True)
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for shape in [(), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (0,)]:
+            a = sample(shape, dtype)
+            nd = len(shape)
+            for axis in [None] + list(range(-nd, nd)):
+                for fn, ref in [("nanargmax", np.nanargmax), ("nanargmin", np.nanargmin)]:
+                    c.add(fn, [a, {"axis": axis}], lambda: ref(a, axis=axis), index=True)
+    nn = np.array([[np.nan, -np.inf, 2.0], [np.nan, np.nan, np.nan], [np.inf, np.nan, np.inf]])
+    for fn, ref in [("nanargmax", np.nanargmax), ("nanargmin", np.nanargmin)]:
+        c.add(fn, [nn[[0, 2]], 1], lambda: ref(nn[[0, 2]], 1), index=True)
+        c.add(fn, [nn, {"axis": 1}], lambda: ref(nn, axis=1))
+        c.add(fn, [nn, {"axis": 0, "keepdims": True}], lambda: ref(nn, axis=0, keepdims=True), index=True)
     m = np.array([[1.0, 5, 5], [7, np.nan, 7], [np.nan, np.nan, 0]])
     c.add("argmax", [m, 1], lambda: np.argmax(m, 1), index=True)
     c.add("argmin", [m, 0], lambda: np.argmin(m, 0), index=True)

@@ -292,8 +292,35 @@ def counting(c):
     c.add("trace", [sample((3, 3)), {"axis2": 2}], lambda: np.trace(sample((3, 3)), axis2=2))
 
 
+def nan_variants(c):
+    """nanmedian, nanquantile, nanpercentile, nancumsum, nancumprod, nanprod: all-NaN lanes, no NaN, ints."""
+    for dtype in ["float64", "float32", "int32", "uint8"]:
+        for shape in [(), (0,), (1,), (7,), (3, 5), (2, 3, 4), (0, 3), (3, 0)]:
+            a = sample(shape, dtype, specials=True, small=True)
+            if np.dtype(dtype).kind == "f" and len(shape) == 2 and a.size:
+                a[1, :] = np.nan
+            nd = len(shape)
+            for axis in axes_of(nd):
+                o = {"axis": axis}
+                k = {"axis": tup(axis)}
+                c.add("nanmedian", [a, o], lambda: np.nanmedian(a, **k))
+                if a.size:
+                    c.add("nanquantile", [a, 0.4, o], lambda: np.nanquantile(a, 0.4, **k))
+                    c.add("nanpercentile", [a, [10.0, 75.0], {**o, "method": "weibull"}], lambda: np.nanpercentile(a, [10.0, 75.0], method="weibull", **k))
+                    # which of -0 and +0 a discrete method picks depends on numpy's unstable partition: +0 only
+                    z = np.asarray(a + np.zeros((), a.dtype))
+                    c.add("nanquantile", [z, [0.5], {**o, "method": "nearest"}], lambda: np.nanquantile(z, [0.5], method="nearest", **k))
+                # numpy multiplies float32 in float32, we in float64 rounded once
+                r = 1e-6 if dtype == "float32" else 1e-12 if nd > 1 else None
+                c.add("nanprod", [a, o], lambda: np.nanprod(a, **k).astype(np.float64 if np.dtype(dtype).kind in "iu" else dtype), rtol=r)
+                if not isinstance(axis, list):
+                    res = (lambda r: r.astype(np.float64)) if np.dtype(dtype).kind in "iu" else (lambda r: r)
+                    c.add("nancumsum", [a, o], lambda: res(np.nancumsum(a, **k)))
+                    c.add("nancumprod", [a, o], lambda: res(np.nancumprod(a, **k)))
+
+
 def main():
-    generate("statistics.json", cumulative, moments, quantiles, counting)
+    generate("statistics.json", cumulative, moments, quantiles, counting, nan_variants)
 
 
 if __name__ == "__main__":

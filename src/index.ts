@@ -46,7 +46,7 @@ export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./ops/c
 
 // sorting, searching and sets (src/sorting/)
 export { sort, argsort, type SortOptions } from "./sorting/sort.js";
-export { argmax, argmin, nonzero, flatnonzero, argwhere, searchsorted, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";
+export { argmax, argmin, nanargmax, nanargmin, nonzero, flatnonzero, argwhere, searchsorted, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";
 export {
   unique,
   uniqueValues,
@@ -68,13 +68,14 @@ export {
 } from "./sorting/sets.js";
 export { partition, argpartition, lexsort, type PartitionOptions, type LexsortOptions } from "./sorting/partition.js";
 // statistics (src/statistics/)
-export { cumsum, cumprod, cumulativeSum, cumulativeProd, type CumulativeOptions } from "./statistics/cumulative.js";
+export { cumsum, cumprod, cumulativeSum, cumulativeProd, nancumsum, nancumprod, type CumulativeOptions } from "./statistics/cumulative.js";
 export {
   variance,
   variance as var,
   std,
   ptp,
   nansum,
+  nanprod,
   nanmean,
   nanvar,
   nanstd,
@@ -85,7 +86,7 @@ export {
   type AxisOptions,
   type AverageOptions,
 } from "./statistics/moments.js";
-export { median, quantile, percentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
+export { median, quantile, percentile, nanmedian, nanquantile, nanpercentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
 export { histogram, bincount, digitize, type HistogramOptions, type BincountOptions, type DigitizeOptions } from "./statistics/histogram.js";
 export { diff, type DiffOptions } from "./statistics/diff.js";
 export { interp, type InterpOptions } from "./statistics/interp.js";

@@ -45,7 +45,27 @@ function extremeLane(data: TypedArray, offset: number, stride: number, n: number
   return at;
 }
 
-function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, options: unknown): NDArray {
+/**
+ * numpy's `nanargmax` lane (`sign` 1) or `nanargmin` (-1): `argmax` with every NaN read as -inf
+ * (as numpy replaces them), or -1 when the lane holds NaNs only.
+ */
+function nanExtremeLane(data: TypedArray, offset: number, stride: number, n: number, sign: number): number {
+  let best = -Infinity;
+  let at = -1;
+  let seen = false;
+  for (let k = 0, p = offset; k < n; k++, p += stride) {
+    let v = (data[p] as number) * sign;
+    if (v !== v) v = -Infinity;
+    else seen = true;
+    if (at < 0 || v > best) {
+      best = v;
+      at = k;
+    }
+  }
+  return seen ? at : -1;
+}
+
+function argReduce(fn: "argmax" | "argmin" | "nanargmax" | "nanargmin", a: unknown, axisArg: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axisArg as number | null | undefined, options);
   const opts = readOptions(fn, rest, ["axis", "keepdims", "out"]);
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
@@ -62,8 +82,10 @@ function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, option
     }
   }
   const out = new Int32Array(shapeSize(keptShape));
-  const sign = fn === "argmax" ? 1 : -1;
-  if (n > 0) forEachLane(target, axis, (data, offset, stride, o) => (out[o] = extremeLane(data, offset, stride, n, sign)));
+  const sign = fn.endsWith("max") ? 1 : -1;
+  const lane = fn.startsWith("nan") ? nanExtremeLane : extremeLane;
+  if (n > 0) forEachLane(target, axis, (data, offset, stride, o) => (out[o] = lane(data, offset, stride, n, sign)));
+  if (out.includes(-1)) throw new ShapeError(`${fn}: All-NaN slice encountered (shape ${formatShape(x.shape)}); nan${fn.slice(3)} has no answer for a slice of NaNs only`);
   let shape: number[];
   if (!keepdims) shape = flatten ? [] : keptShape;
   else if (flatten) shape = x.shape.map(() => 1);
@@ -86,6 +108,31 @@ function argReduce(fn: "argmax" | "argmin", a: unknown, axisArg: unknown, option
  */
 export function argmax(a: NDArray | ArrayLike, axis?: number | null | ArgOptions, options?: ArgOptions): NDArray {
   return argReduce("argmax", a, axis, options);
+}
+
+/**
+ * The index of the largest element ignoring NaN (numpy's `nanargmax`): NaNs count as -inf; a
+ * slice of NaNs only throws. Options as {@link argmax}.
+ *
+ * @example
+ * import { array, nanargmax } from "ndarray-broadcast";
+ * console.log(nanargmax(array([[NaN, 4], [2, 3]]), { axis: 1 }).toString());
+ * // => array([1, 1], dtype=int32)
+ */
+export function nanargmax(a: NDArray | ArrayLike, axis?: number | null | ArgOptions, options?: ArgOptions): NDArray {
+  return argReduce("nanargmax", a, axis, options);
+}
+
+/**
+ * The index of the smallest element ignoring NaN (numpy's `nanargmin`): NaNs count as +inf.
+ *
+ * @example
+ * import { array, nanargmin } from "ndarray-broadcast";
+ * console.log(nanargmin(array([NaN, 4, 2, NaN])).toString());
+ * // => array(2, dtype=int32)
+ */
+export function nanargmin(a: NDArray | ArrayLike, axis?: number | null | ArgOptions, options?: ArgOptions): NDArray {
+  return argReduce("nanargmin", a, axis, options);
 }
 
 /**

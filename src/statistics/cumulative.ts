@@ -83,7 +83,7 @@ function accumulateIn(round: DTypeArithmetic, data: Float64Array, out: TypedArra
   }
 }
 
-function cumulative(fn: string, product: boolean, standard: boolean, a: unknown, axisArg: unknown, options: unknown): NDArray {
+function cumulative(fn: string, product: boolean, standard: boolean, a: unknown, axisArg: unknown, options: unknown, skipNaN = false): NDArray {
   const [positional, rest] = positionalOr(axisArg as number | null | undefined, options);
   const opts = readOptions(fn, rest, standard ? ["axis", "dtype", "includeInitial", "out"] : ["axis", "dtype", "out"]);
   const axisOpt = positional !== undefined ? positional : opts.axis;
@@ -101,7 +101,9 @@ function cumulative(fn: string, product: boolean, standard: boolean, a: unknown,
     if (x.ndim === 0) x = x.reshape(1);
     axis = normalizeAxis(fn, axisOpt, x.ndim);
   }
-  const { data, outer, n } = contiguousLanes(x, axis) ?? lanesOf(x, axis);
+  const { data, outer, n } = (!skipNaN && contiguousLanes(x, axis)) || lanesOf(x, axis);
+  // nancumsum/nancumprod: NaN counts as the identity (a fresh copy: lanesOf's buffer is ours)
+  if (skipNaN) for (let i = 0; i < data.length; i++) if (data[i] !== data[i]) data[i] = product ? 1 : 0;
   const m = n + (initial ? 1 : 0);
   const out = allocate(dtype, outer * m);
   if (dtype === "float64") accumulateFloat64(data, out as Float64Array, outer, n, initial, product);
@@ -164,4 +166,28 @@ export function cumulativeSum(x: NDArray | ArrayLike, options?: CumulativeOption
  */
 export function cumulativeProd(x: NDArray | ArrayLike, options?: CumulativeOptions): NDArray {
   return cumulative("cumulativeProd", true, true, x, undefined, options);
+}
+
+/**
+ * The cumulative sum treating NaN as 0 (numpy's `nancumsum`; flattened when `axis` is omitted).
+ *
+ * @example
+ * import { array, nancumsum } from "ndarray-broadcast";
+ * console.log(nancumsum(array([1, NaN, 3])).toString());
+ * // => array([1., 1., 4.])
+ */
+export function nancumsum(a: NDArray | ArrayLike, axis?: number | null | CumulativeOptions, options?: Omit<CumulativeOptions, "includeInitial">): NDArray {
+  return cumulative("nancumsum", false, false, a, axis, options, true);
+}
+
+/**
+ * The cumulative product treating NaN as 1 (numpy's `nancumprod`).
+ *
+ * @example
+ * import { array, nancumprod } from "ndarray-broadcast";
+ * console.log(nancumprod(array([2, NaN, 3])).toString());
+ * // => array([2., 2., 6.])
+ */
+export function nancumprod(a: NDArray | ArrayLike, axis?: number | null | CumulativeOptions, options?: Omit<CumulativeOptions, "includeInitial">): NDArray {
+  return cumulative("nancumprod", true, false, a, axis, options, true);
 }

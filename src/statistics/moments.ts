@@ -14,7 +14,7 @@ import { freshArray, type NDArray } from "../ndarray.js";
 import { divide, multiply, subtract } from "../ops/binary.js";
 import { lanesOfAxes } from "../ops/lanes.js";
 import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
-import { max, min, sum } from "../ops/reduce.js";
+import { max, min, prod, sum } from "../ops/reduce.js";
 import { sqrt } from "../ops/unary.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
@@ -171,6 +171,20 @@ export function nansum(a: NDArray | ArrayLike, axis?: number | readonly number[]
   const r = reduction("nansum", a, axis, options);
   const clean = withoutNaN(r.x, 0);
   return deliver("nansum", r.opts.out, sum(clean ? clean.filled : r.x, { axis: r.axis, keepdims: r.keepdims }));
+}
+
+/**
+ * The product over `axis` treating NaN as 1 (numpy's `nanprod`); integers give float64, as `prod`.
+ *
+ * @example
+ * import { array, nanprod } from "ndarray-broadcast";
+ * console.log(nanprod(array([[2, NaN], [3, 4]]), { axis: 1 }).toString());
+ * // => array([ 2., 12.])
+ */
+export function nanprod(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AxisOptions, options?: AxisOptions): NDArray {
+  const r = reduction("nanprod", a, axis, options);
+  const clean = withoutNaN(r.x, 1);
+  return deliver("nanprod", r.opts.out, prod(clean ? clean.filled : r.x, { axis: r.axis, keepdims: r.keepdims }));
 }
 
 /**

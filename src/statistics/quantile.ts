@@ -90,7 +90,31 @@ function sortedLanes(fn: string, a: unknown, axisOpt: unknown, keepdims: boolean
  * // => array(2.5)
  */
 export function median(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | MedianOptions, options?: MedianOptions): NDArray {
-  const fn = "median";
+  return medians("median", a, axis, options);
+}
+
+/**
+ * The median of the non-NaN elements over `axis` (numpy's `nanmedian`); NaN for a lane of NaNs
+ * only.
+ *
+ * @example
+ * import { array, nanmedian } from "ndarray-broadcast";
+ * console.log(nanmedian(array([[3, NaN, 1], [NaN, NaN, NaN]]), { axis: 1 }).toString());
+ * // => array([ 2., nan])
+ */
+export function nanmedian(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | MedianOptions, options?: MedianOptions): NDArray {
+  return medians("nanmedian", a, axis, options);
+}
+
+/** The number of leading non-NaN elements of a sorted lane (NaN sorts last). */
+function validLength(lanes: Float64Array, base: number, n: number): number {
+  let m = n;
+  while (m > 0 && lanes[base + m - 1] !== lanes[base + m - 1]) m--;
+  return m;
+}
+
+function medians(fn: "median" | "nanmedian", a: unknown, axis: unknown, options: unknown): NDArray {
+  const skipNaN = fn === "nanmedian";
   const [positional, rest] = positionalOr(axis as number | null | undefined, options);
   const opts = readOptions(fn, rest, ["axis", "keepdims", "out"]);
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
@@ -101,13 +125,15 @@ export function median(a: NDArray | ArrayLike, axis?: number | readonly number[]
   const { lanes, n } = s;
   for (let o = 0; o < s.outer; o++) {
     const base = o * n;
-    if (n === 0 || lanes[base + n - 1] !== lanes[base + n - 1]) {
+    // median: a NaN anywhere gives NaN; nanmedian: the NaNs (sorted last) are left out
+    const m = skipNaN ? validLength(lanes, base, n) : n;
+    if (m === 0 || lanes[base + m - 1] !== lanes[base + m - 1]) {
       out[o] = NaN;
       continue;
     }
-    const h = n >> 1;
+    const h = m >> 1;
     // numpy's mean of the middle slice: a sum started at +0, then divided by its length
-    out[o] = n % 2 === 1 ? r.add(0, lanes[base + h] as number) : r.cast(r.add(r.add(0, lanes[base + h - 1] as number), lanes[base + h] as number) / 2);
+    out[o] = m % 2 === 1 ? r.add(0, lanes[base + h] as number) : r.cast(r.add(r.add(0, lanes[base + h - 1] as number), lanes[base + h] as number) / 2);
   }
   return deliver(fn, opts.out, freshArray(dtype, s.shape, out));
 }
@@ -166,7 +192,7 @@ function position(method: QuantileMethod, n: number, q: number): { take: number 
 
 const DISCRETE: readonly QuantileMethod[] = ["inverted_cdf", "closest_observation", "lower", "higher", "nearest"];
 
-function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axis: unknown, options: unknown): NDArray {
+function quantiles(fn: "quantile" | "percentile" | "nanquantile" | "nanpercentile", a: unknown, qArg: unknown, axis: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axis as number | null | undefined, options);
   const opts = readOptions(fn, rest, ["axis", "method", "keepdims", "out"]);
   const method = choiceOption(fn, "method", opts.method, QUANTILE_METHODS, "linear");
@@ -176,10 +202,11 @@ function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axi
   const qa = toArray(fn, qArg, { dtype: "float64" });
   if (qa.ndim > 2) throw new DTypeError(`${fn}: q must be a number or an array of at most 2 axes, got shape ${formatShape(qa.shape)}`);
   const qs = Float64Array.from(qa.data.subarray(qa.offset, qa.offset + qa.size));
-  const scale = fn === "percentile" ? 100 : 1;
+  const scale = fn.endsWith("percentile") ? 100 : 1;
+  const skipNaN = fn.startsWith("nan");
   for (let i = 0; i < qs.length; i++) {
     const q = (qs[i] as number) / scale;
-    if (!(q >= 0 && q <= 1)) throw new DTypeError(`${fn}: ${fn === "percentile" ? "percentiles must be in the range [0, 100]" : "quantiles must be in the range [0, 1]"}, got ${qs[i]}`);
+    if (!(q >= 0 && q <= 1)) throw new DTypeError(`${fn}: ${scale === 100 ? "percentiles must be in the range [0, 100]" : "quantiles must be in the range [0, 1]"}, got ${qs[i]}`);
     qs[i] = q;
   }
   const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims);
@@ -188,7 +215,7 @@ function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axi
   const discrete = DISCRETE.includes(method);
   const float32 = inDType === "float32";
   const dtype: DType = discrete ? inDType : float32 && weak ? "float32" : "float64";
-  if (n === 0 && outer > 0) {
+  if (n === 0 && outer > 0 && !skipNaN) {
     throw new IndexError(`${fn}: cannot take a quantile of an empty lane (a has shape ${formatShape(s.x.shape)})`);
   }
   const out = allocate(dtype, qs.length * outer);
@@ -196,23 +223,28 @@ function quantiles(fn: "quantile" | "percentile", a: unknown, qArg: unknown, axi
   // numpy's diff_b_a = b - a is computed in the input's dtype (integers wrap)
   const sub = roundTo(inDType).sub;
   const f = Math.fround;
+  const valid = new Int32Array(outer);
+  for (let o = 0; o < outer; o++) valid[o] = skipNaN ? validLength(lanes, o * n, n) : n;
   for (let k = 0; k < qs.length; k++) {
-    const p = position(method, n, qs[k] as number);
+    const whole = position(method, n, qs[k] as number);
     for (let o = 0; o < outer; o++) {
       const base = o * n;
-      const last = lanes[base + n - 1] as number;
+      // nanquantile: the quantile of the lane's non-NaN elements (the NaNs sort last)
+      const m = valid[o] as number;
+      const p = m === n ? whole : position(method, m, qs[k] as number);
+      const last = lanes[base + m - 1] as number;
       let v: number;
-      if (isFloat && last !== last) v = NaN;
+      if (m === 0 || (isFloat && last !== last)) v = NaN;
       else if ("take" in p) v = lanes[base + p.take] as number;
       else {
         // numpy's _get_indexes: beyond the last index both neighbours are the last element, below 0 the first
         let prev = Math.floor(p.virtual);
         let next = prev + 1;
-        if (p.virtual >= n - 1) prev = next = -1;
+        if (p.virtual >= m - 1) prev = next = -1;
         if (p.virtual < 0) prev = next = 0;
         const t = p.fixGamma(p.virtual - prev, p.virtual);
-        const lo = lanes[base + (prev < 0 ? n + prev : prev)] as number;
-        const hi = lanes[base + (next < 0 ? n + next : next)] as number;
+        const lo = lanes[base + (prev < 0 ? m + prev : prev)] as number;
+        const hi = lanes[base + (next < 0 ? m + next : next)] as number;
         const d = sub(hi, lo);
         if (dtype === "float32") v = t >= 0.5 ? f(hi - f(d * f(1 - t))) : f(lo + f(d * f(t)));
         else v = t >= 0.5 ? hi - d * (1 - t) : lo + d * t;
@@ -255,4 +287,29 @@ export function quantile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: n
  */
 export function percentile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: number | readonly number[] | null | QuantileOptions, options?: QuantileOptions): NDArray {
   return quantiles("percentile", a, q, axis, options);
+}
+
+/**
+ * The `q`-th quantiles of the non-NaN elements (numpy's `nanquantile`), with {@link quantile}'s
+ * options and arithmetic; NaN for a lane of NaNs only.
+ *
+ * @example
+ * import { array, nanquantile } from "ndarray-broadcast";
+ * console.log(nanquantile(array([4, NaN, 1, 2]), 0.5).toString());
+ * // => array(2.)
+ */
+export function nanquantile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: number | readonly number[] | null | QuantileOptions, options?: QuantileOptions): NDArray {
+  return quantiles("nanquantile", a, q, axis, options);
+}
+
+/**
+ * The `q`-th percentiles of the non-NaN elements (numpy's `nanpercentile`).
+ *
+ * @example
+ * import { array, nanpercentile } from "ndarray-broadcast";
+ * console.log(nanpercentile(array([4, NaN, 1, 2]), [0, 100]).toString());
+ * // => array([1., 4.])
+ */
+export function nanpercentile(a: NDArray | ArrayLike, q: number | ArrayLike, axis?: number | readonly number[] | null | QuantileOptions, options?: QuantileOptions): NDArray {
+  return quantiles("nanpercentile", a, q, axis, options);
 }
