@@ -197,6 +197,18 @@ def counting(c):
             w = rng.random(shape)
             c.add("histogram", [a, {"bins": 4, "weights": w}], lambda: np.histogram(a, bins=4, weights=w), rtol=1e-12)
             c.add("histogram", [a, {"bins": edges, "weights": w}], lambda: np.histogram(a, bins=edges, weights=w), rtol=1e-12)
+    # numpy's bin-width estimators
+    for dtype in ["float64", "int32", "uint8"]:
+        for n in [0, 1, 2, 3, 10, 57, 400]:
+            a = sample((n,), dtype)
+            if dtype == "float64" and n > 3:
+                a = np.concatenate([a, rng.standard_normal(n) ** 3])
+            for est in ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt"]:
+                c.add("histogram", [a, est], lambda: np.histogram(a, est), index=True)
+            c.add("histogram", [a, {"bins": "auto", "range": [-3.0, 40.0]}], lambda: np.histogram(a, bins="auto", range=(-3.0, 40.0)), index=True)
+    c.add("histogram", [np.ones(5), "fd"], lambda: np.histogram(np.ones(5), "fd"), index=True)
+    c.add("histogram", [np.arange(5.0), "stone"], lambda: np.histogram(np.arange(5.0), "bogus"), error="DTypeError")
+    c.add("histogram", [np.arange(5.0), {"bins": "auto", "weights": np.ones(5)}], lambda: np.histogram(np.arange(5.0), bins="auto", weights=np.ones(5)))
     # edges exactly on bin boundaries (numpy's index corrections), equal min and max, infinities, NaN
     e = np.linspace(0, 1, 11)
     c.add("histogram", [e, 10], lambda: np.histogram(e, 10), index=True)
@@ -296,7 +308,8 @@ def nan_variants(c):
     """nanmedian, nanquantile, nanpercentile, nancumsum, nancumprod, nanprod: all-NaN lanes, no NaN, ints."""
     for dtype in ["float64", "float32", "int32", "uint8"]:
         for shape in [(), (0,), (1,), (7,), (3, 5), (2, 3, 4), (0, 3), (3, 0)]:
-            a = sample(shape, dtype, specials=True, small=True)
+            # +0 only: which of -0 and +0 an order statistic picks depends on numpy's unstable partition
+            a = np.asarray(sample(shape, dtype, specials=True, small=True) + np.zeros((), dtype))
             if np.dtype(dtype).kind == "f" and len(shape) == 2 and a.size:
                 a[1, :] = np.nan
             nd = len(shape)
@@ -307,9 +320,7 @@ def nan_variants(c):
                 if a.size:
                     c.add("nanquantile", [a, 0.4, o], lambda: np.nanquantile(a, 0.4, **k))
                     c.add("nanpercentile", [a, [10.0, 75.0], {**o, "method": "weibull"}], lambda: np.nanpercentile(a, [10.0, 75.0], method="weibull", **k))
-                    # which of -0 and +0 a discrete method picks depends on numpy's unstable partition: +0 only
-                    z = np.asarray(a + np.zeros((), a.dtype))
-                    c.add("nanquantile", [z, [0.5], {**o, "method": "nearest"}], lambda: np.nanquantile(z, [0.5], method="nearest", **k))
+                    c.add("nanquantile", [a, [0.5], {**o, "method": "nearest"}], lambda: np.nanquantile(a, [0.5], method="nearest", **k))
                 # numpy multiplies float32 in float32, we in float64 rounded once
                 r = 1e-6 if dtype == "float32" else 1e-12 if nd > 1 else None
                 c.add("nanprod", [a, o], lambda: np.nanprod(a, **k).astype(np.float64 if np.dtype(dtype).kind in "iu" else dtype), rtol=r)

@@ -87,7 +87,7 @@ export {
   type AverageOptions,
 } from "./statistics/moments.js";
 export { median, quantile, percentile, nanmedian, nanquantile, nanpercentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
-export { histogram, bincount, digitize, type HistogramOptions, type BincountOptions, type DigitizeOptions } from "./statistics/histogram.js";
+export { histogram, bincount, digitize, type BinEstimator, type HistogramOptions, type BincountOptions, type DigitizeOptions } from "./statistics/histogram.js";
 export { diff, type DiffOptions } from "./statistics/diff.js";
 export { interp, type InterpOptions } from "./statistics/interp.js";
 export { cov, corrcoef, trace, type CovOptions, type CorrcoefOptions, type TraceOptions } from "./statistics/covariance.js";

@@ -6,23 +6,70 @@
  * @module
  */
 import { asArray, linspace, type ArrayLike } from "../create.js";
-import { DTYPES, type DType } from "../dtype.js";
+import { allocate, DTYPES, type DType } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { lanesOf } from "../ops/lanes.js";
+import { divide, power, subtract } from "../ops/binary.js";
 import { booleanOption, positionalOr, readOptions } from "../ops/options.js";
+import { max, mean, min } from "../ops/reduce.js";
 import { searchsorted } from "../sorting/search.js";
 import { argsort } from "../sorting/sort.js";
 import { shapesEqual } from "../validate.js";
+import { std } from "./moments.js";
+import { percentile } from "./quantile.js";
 
 /** The flattened values of `x` as float64. */
 const flatValues = (x: NDArray): Float64Array => lanesOf(x.ndim === 0 ? x : x.reshape(-1), 0).data;
 
+/** The bin-width estimators of numpy's `histogram_bin_edges` (all but `"stone"`). */
+export type BinEstimator = "auto" | "fd" | "doane" | "scott" | "rice" | "sturges" | "sqrt";
+const ESTIMATORS: readonly BinEstimator[] = ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt"];
+
+/** numpy's `_hist_bin_*` width of the (non-empty) data `x`; 0 means one bin. */
+function binWidth(name: BinEstimator, x: NDArray): number {
+  const n = x.size;
+  const range = (): number => (max(x).data[0] as number) - (min(x).data[0] as number);
+  const sturges = (): number => range() / (Math.log2(n) + 1.0);
+  const sqrtWidth = (): number => range() / Math.sqrt(n);
+  const fd = (): number => {
+    const p = percentile(x, [75, 25]).data;
+    return 2.0 * ((p[0] as number) - (p[1] as number)) * n ** (-1.0 / 3.0);
+  };
+  switch (name) {
+    case "sqrt":
+      return sqrtWidth();
+    case "sturges":
+      return sturges();
+    case "rice":
+      return range() / (2.0 * n ** (1.0 / 3));
+    case "scott":
+      return (24.0 * Math.PI ** 0.5 / n) ** (1.0 / 3.0) * (std(x).data[0] as number);
+    case "fd":
+      return fd();
+    case "doane": {
+      if (n <= 2) return 0.0;
+      const sg1 = Math.sqrt((6.0 * (n - 2)) / ((n + 1.0) * (n + 3)));
+      const sigma = std(x).data[0] as number;
+      if (!(sigma > 0.0)) return 0.0;
+      const g1 = mean(power(divide(subtract(x, mean(x)), sigma), 3)).data[0] as number;
+      return range() / (1.0 + Math.log2(n) + Math.log2(1.0 + Math.abs(g1) / sg1));
+    }
+    case "auto":
+      // numpy: the smaller of Freedman–Diaconis (at least half the sqrt width) and Sturges
+      return Math.min(Math.max(fd(), sqrtWidth() / 2), sturges());
+  }
+}
+
 /** Options of {@link histogram}. */
 export interface HistogramOptions {
-  /** The number of equal-width bins (default 10), or the bin edges (increasing). */
-  bins?: number | NDArray | ArrayLike;
+  /**
+   * The number of equal-width bins (default 10), the bin edges (increasing), or the name of
+   * numpy's estimator of the bin width: `"auto"`, `"fd"`, `"doane"`, `"scott"`, `"rice"`,
+   * `"sturges"`, `"sqrt"`.
+   */
+  bins?: number | BinEstimator | NDArray | ArrayLike;
   /** `[lower, upper]` of the equal-width bins; the data's minimum and maximum when omitted. */
   range?: readonly [number, number] | null;
   /** Divide the counts so that the histogram integrates to 1 over the range. */
@@ -64,16 +111,34 @@ export function histogram(a: NDArray | ArrayLike, bins?: number | NDArray | Arra
   }
   let edges: NDArray;
   let counts: Float64Array;
-  if (typeof binSpec === "number") {
-    if (!Number.isInteger(binSpec) || binSpec < 1) throw new DTypeError(`${fn}: bins must be a positive integer or the bin edges, got ${binSpec}`);
+  let binCount = binSpec;
+  if (typeof binSpec === "string") {
+    if (!(ESTIMATORS as readonly string[]).includes(binSpec)) {
+      throw new DTypeError(`${fn}: ${JSON.stringify(binSpec)} is not a valid estimator for bins; use one of ${ESTIMATORS.join(", ")}, a count or edges`);
+    }
+    if (weights) throw new DTypeError(`${fn}: automated estimation of the number of bins is not supported for weighted data`);
+    const [first, last] = outerEdges(fn, values, opts.range);
+    const kept = values.filter((v) => v >= first && v <= last);
+    let data = x.reshape(-1);
+    if (kept.length !== values.length) {
+      const inRange = allocate(x.dtype, kept.length);
+      inRange.set(kept);
+      data = freshArray(x.dtype, [kept.length], inRange);
+    }
+    let width = data.size === 0 ? 0 : binWidth(binSpec as BinEstimator, data);
+    if (width && DTYPES[x.dtype].kind !== "f" && width < 1) width = 1;
+    binCount = width ? Math.ceil((last - first) / width) : 1;
+  }
+  if (typeof binCount === "number") {
+    if (!Number.isInteger(binCount) || binCount < 1) throw new DTypeError(`${fn}: bins must be a positive integer or the bin edges, got ${binCount}`);
     const [first, last] = outerEdges(fn, values, opts.range);
     // numpy's edges and bin positions for float32 data are float32 arithmetic when the range comes
     // from the data (float32 scalars); a given range is Python floats: float64 edges, cast
     const f32 = x.dtype === "float32";
     const auto = (opts.range === undefined || opts.range === null) && values.length > 0;
     const edgeDType: DType = DTYPES[x.dtype].kind === "f" ? x.dtype : "float64";
-    edges = f32 && auto ? float32Linspace(first, last, binSpec) : linspace(first, last, binSpec + 1, { dtype: edgeDType });
-    counts = equalWidthCounts(values, weights, first, last, binSpec, flatValues(edges), f32, auto);
+    edges = f32 && auto ? float32Linspace(first, last, binCount) : linspace(first, last, binCount + 1, { dtype: edgeDType });
+    counts = equalWidthCounts(values, weights, first, last, binCount, flatValues(edges), f32, auto);
   } else {
     if (opts.range !== undefined && opts.range !== null) outerEdges(fn, values, opts.range);
     edges = asArray(fn, binSpec);
