@@ -180,6 +180,24 @@ def quantiles(c):
     c.add("quantile", [a, 0.5, {"method": "bogus"}], lambda: np.quantile(a, 0.5, method="bogus"), error="DTypeError")
     c.add("median", [a, {"axis": 2}], lambda: np.median(a, axis=2))
     c.add("quantile", [np.zeros(0), 0.5], lambda: np.quantile(np.zeros(0), 0.5), error="IndexError")
+    # weights (method inverted_cdf): integer weights (exact shares), leading zero weights, ties, axes
+    for dtype in ["float64", "int32", "float32"]:
+        a = sample((4, 6), dtype)
+        a[0, 1] = a[0, 2]
+        w = rng.integers(0, 4, (4, 6)).astype(np.float64)
+        w[:, 0] = 0
+        w[:, 3] += 1
+        for axis in [None, 0, 1, -1]:
+            for q in [0.0, 0.25, 0.5, [0.1, 0.9, 1.0]]:
+                c.add("quantile", [a, q, {"axis": axis, "method": "inverted_cdf", "weights": w}],
+                      lambda: np.quantile(a, q, axis=axis, method="inverted_cdf", weights=w), error="DTypeError")
+        c.add("percentile", [a, [30.0, 60.0], {"axis": 1, "method": "inverted_cdf", "weights": w[0]}],
+              lambda: np.percentile(a, [30.0, 60.0], axis=1, method="inverted_cdf", weights=w[0]))
+    a = sample((3, 4))
+    c.add("quantile", [a, 0.5, {"weights": np.ones((3, 4))}], lambda: np.quantile(a, 0.5, weights=np.ones((3, 4))), error="DTypeError")
+    c.add("quantile", [a, 0.5, {"axis": 1, "method": "inverted_cdf", "weights": -np.ones((3, 4))}], lambda: np.quantile(a, 0.5, axis=1, method="inverted_cdf", weights=-np.ones((3, 4))), error="DTypeError")
+    c.add("quantile", [a, 0.5, {"axis": 1, "method": "inverted_cdf", "weights": np.zeros((3, 4))}], lambda: np.quantile(a, 0.5, axis=1, method="inverted_cdf", weights=np.zeros((3, 4))), error="DTypeError")
+    c.add("quantile", [a, 0.5, {"axis": 1, "method": "inverted_cdf", "weights": np.ones(3)}], lambda: np.quantile(a, 0.5, axis=1, method="inverted_cdf", weights=np.ones(3)))
 
 
 def counting(c):
@@ -319,7 +337,9 @@ def nan_variants(c):
                 c.add("nanmedian", [a, o], lambda: np.nanmedian(a, **k))
                 if a.size:
                     c.add("nanquantile", [a, 0.4, o], lambda: np.nanquantile(a, 0.4, **k))
-                    c.add("nanpercentile", [a, [10.0, 75.0], {**o, "method": "weibull"}], lambda: np.nanpercentile(a, [10.0, 75.0], method="weibull", **k))
+                    # numpy answers an all-NaN input with a list q in the input's dtype (float32), the rest in float64
+                    if not (dtype == "float32" and np.all(np.isnan(a))):
+                        c.add("nanpercentile", [a, [10.0, 75.0], {**o, "method": "weibull"}], lambda: np.nanpercentile(a, [10.0, 75.0], method="weibull", **k))
                     c.add("nanquantile", [a, [0.5], {**o, "method": "nearest"}], lambda: np.nanquantile(a, [0.5], method="nearest", **k))
                 # numpy multiplies float32 in float32, we in float64 rounded once
                 r = 1e-6 if dtype == "float32" else 1e-12 if nd > 1 else None

@@ -7,13 +7,16 @@
  * @module
  */
 import { asArray, toArray, type ArrayLike } from "../create.js";
-import { allocate, DTYPES, type DType } from "../dtype.js";
-import { DTypeError, IndexError } from "../errors.js";
+import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
+import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { lanesOfAxes } from "../ops/lanes.js";
 import { booleanOption, choiceOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxes } from "../shape/axes.js";
+import { broadcastTo } from "../shape/broadcast-to.js";
+import { argsort } from "../sorting/sort.js";
+import { shapesEqual } from "../validate.js";
 import { roundTo } from "./round.js";
 
 /** The methods of numpy's `quantile` (H&F 1–9 and numpy's own). */
@@ -46,6 +49,11 @@ export interface QuantileOptions {
   keepdims?: boolean;
   /** Where to write the result: exactly its shape, writable, a dtype it casts to (same_kind). */
   out?: NDArray | null;
+  /**
+   * One non-negative weight per element (a's shape, or 1-D along the one reduced axis); only
+   * with `method: "inverted_cdf"`, as numpy.
+   */
+  weights?: NDArray | ArrayLike | null;
 }
 
 /** Options of {@link median}. */
@@ -61,19 +69,79 @@ export interface MedianOptions {
 interface Sorted {
   x: NDArray;
   lanes: Float64Array;
+  /** The weights of each lane's elements, in the lane's sorted order. */
+  weights?: Float64Array;
   outer: number;
   n: number;
   shape: number[];
 }
 
 /** The lanes over the reduced axes, each sorted (NaN last), and the shape of one result. */
-function sortedLanes(fn: string, a: unknown, axisOpt: unknown, keepdims: boolean): Sorted {
+function sortedLanes(fn: string, a: unknown, axisOpt: unknown, keepdims: boolean, weightsArg?: unknown): Sorted {
   const x = asArray(fn, a);
   const axes = normalizeAxes(fn, axisOpt, x.ndim);
   const { data, outer, n } = lanesOfAxes(x, axes);
-  for (let o = 0; o < outer; o++) data.subarray(o * n, (o + 1) * n).sort();
   const shape = keepdims ? x.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : x.shape.filter((_, i) => !axes.includes(i));
-  return { x, lanes: data, outer, n, shape };
+  if (weightsArg === undefined || weightsArg === null) {
+    for (let o = 0; o < outer; o++) data.subarray(o * n, (o + 1) * n).sort();
+    return { x, lanes: data, outer, n, shape };
+  }
+  const w = lanesOfAxes(weightsLike(fn, weightsArg, x, axes), axes).data;
+  // values and weights reordered together by the stable sort permutation of each lane
+  const sorted = new Float64Array(data.length);
+  const weights = new Float64Array(data.length);
+  const perm = argsort(freshArray("float64", [outer, n], data)).data;
+  for (let o = 0; o < outer; o++) {
+    const base = o * n;
+    for (let k = 0; k < n; k++) {
+      sorted[base + k] = data[base + (perm[base + k] as number)] as number;
+      weights[base + k] = w[base + (perm[base + k] as number)] as number;
+    }
+  }
+  return { x, lanes: sorted, weights, outer, n, shape };
+}
+
+/** numpy's `_weights_are_valid`: weights of `x`'s shape, or 1-D along the one reduced axis; non-negative. */
+function weightsLike(fn: string, weightsArg: unknown, x: NDArray, axes: readonly number[]): NDArray {
+  let w = asArray(fn, weightsArg);
+  if (!shapesEqual(w.shape, x.shape)) {
+    const along = axes.length === 1 ? (x.shape[axes[0] as number] as number) : -1;
+    if (w.ndim !== 1 || along < 0 || axes.length === x.ndim && x.ndim > 1) {
+      throw new ShapeError(`${fn}: weights of shape ${formatShape(w.shape)} need a's shape ${formatShape(x.shape)}, or 1-D along the one axis reduced`);
+    }
+    if (w.size !== along) throw new ShapeError(`${fn}: shape of weights ${formatShape(w.shape)} must match a's length ${along} along the axis`);
+    w = broadcastTo(w.reshape(x.shape.map((d, i) => (i === axes[0] ? d : 1))), x.shape);
+  }
+  const values = lanesOfAxes(w, axes).data;
+  if (values.some((v) => v < 0)) throw new DTypeError(`${fn}: weights must be non-negative`);
+  return w;
+}
+
+/**
+ * numpy's weighted `inverted_cdf`: the first sorted element whose cumulative weight share reaches
+ * `q` (leading zero weights skipped); null when the weights sum to 0 or hold NaN or inf.
+ */
+function weightedLane(lanes: Float64Array, weights: Float64Array, base: number, n: number, qs: Float64Array, out: TypedArray, outer: number, o: number): boolean {
+  const cdf = new Float64Array(n);
+  let acc = 0;
+  for (let k = 0; k < n; k++) cdf[k] = acc += weights[base + k] as number;
+  const total = cdf[n - 1] as number;
+  for (let k = 0; k < n; k++) cdf[k] = (cdf[k] as number) / total;
+  if (cdf[n - 1] !== cdf[n - 1]) return false;
+  if (cdf[0] === 0) for (let k = 0; k < n; k++) if (cdf[k] === 0) cdf[k] = -1;
+  const last = lanes[base + n - 1] as number;
+  for (let j = 0; j < qs.length; j++) {
+    const q = qs[j] as number;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((cdf[mid] as number) < q) lo = mid + 1;
+      else hi = mid;
+    }
+    out[j * outer + o] = last !== last ? NaN : (lanes[base + Math.min(lo, n - 1)] as number);
+  }
+  return true;
 }
 
 /**
@@ -194,7 +262,7 @@ const DISCRETE: readonly QuantileMethod[] = ["inverted_cdf", "closest_observatio
 
 function quantiles(fn: "quantile" | "percentile" | "nanquantile" | "nanpercentile", a: unknown, qArg: unknown, axis: unknown, options: unknown): NDArray {
   const [positional, rest] = positionalOr(axis as number | null | undefined, options);
-  const opts = readOptions(fn, rest, ["axis", "method", "keepdims", "out"]);
+  const opts = readOptions(fn, rest, ["axis", "method", "keepdims", "out", "weights"]);
   const method = choiceOption(fn, "method", opts.method, QUANTILE_METHODS, "linear");
   const keepdims = booleanOption(fn, "keepdims", opts.keepdims, false);
   // a JS number q is numpy's weak Python float: a float32 input keeps float32
@@ -209,9 +277,21 @@ function quantiles(fn: "quantile" | "percentile" | "nanquantile" | "nanpercentil
     if (!(q >= 0 && q <= 1)) throw new DTypeError(`${fn}: ${scale === 100 ? "percentiles must be in the range [0, 100]" : "quantiles must be in the range [0, 1]"}, got ${qs[i]}`);
     qs[i] = q;
   }
-  const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims);
+  const weighted = opts.weights !== undefined && opts.weights !== null;
+  if (weighted && method !== "inverted_cdf") throw new DTypeError(`${fn}: only method "inverted_cdf" supports weights, got ${JSON.stringify(method)}`);
+  const s = sortedLanes(fn, a, positional !== undefined ? positional : opts.axis, keepdims, opts.weights);
   const { lanes, n, outer } = s;
   const inDType = s.x.dtype;
+  if (s.weights) {
+    if (skipNaN) throw new DTypeError(`${fn}: weights are not supported here; use quantile or percentile`);
+    const out = allocate(inDType, qs.length * outer);
+    for (let o = 0; o < outer; o++) {
+      if (!weightedLane(lanes, s.weights, o * n, n, qs, out, outer, o)) {
+        throw new DTypeError(`${fn}: the weights include NaN or inf, or are all zero along a lane`);
+      }
+    }
+    return deliver(fn, opts.out, freshArray(inDType, [...qa.shape, ...s.shape], out));
+  }
   const discrete = DISCRETE.includes(method);
   const float32 = inDType === "float32";
   const dtype: DType = discrete ? inDType : float32 && weak ? "float32" : "float64";
