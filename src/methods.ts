@@ -14,6 +14,11 @@ import { matmul } from "./linalg/matmul.js";
 import { broadcastTo } from "./shape/broadcast-to.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./ops/comparison.js";
 import type { ArrayLike } from "./create.js";
+import { argmax, argmin, type ArgOptions } from "./sorting/search.js";
+import { argsort, type SortOptions } from "./sorting/sort.js";
+import { cumprod, cumsum, type CumulativeOptions } from "./statistics/cumulative.js";
+import { ptp, std, variance, type AxisOptions, type VarOptions } from "./statistics/moments.js";
+import { trace, type TraceOptions } from "./statistics/covariance.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -73,6 +78,26 @@ declare module "./ndarray.js" {
     greater(b: OperandLike, options?: OutOptions): NDArray;
     /** `greaterEqual(this, b)`. */
     greaterEqual(b: OperandLike, options?: OutOptions): NDArray;
+
+    // sorting, searching and statistics (issue 16); numpy's in-place `a.sort()` is not offered
+    /** `argmax(this, options)`. */
+    argmax(axis?: number | null | ArgOptions, options?: ArgOptions): NDArray;
+    /** `argmin(this, options)`. */
+    argmin(axis?: number | null | ArgOptions, options?: ArgOptions): NDArray;
+    /** `argsort(this, options)`. */
+    argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray;
+    /** `cumsum(this, options)`. */
+    cumsum(axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
+    /** `cumprod(this, options)`. */
+    cumprod(axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
+    /** `std(this, options)`. */
+    std(axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray;
+    /** `variance(this, options)`: numpy's `a.var()`. */
+    var(axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray;
+    /** `ptp(this, options)`. */
+    ptp(axis?: number | readonly number[] | null | AxisOptions, options?: AxisOptions): NDArray;
+    /** `trace(this, options)`. */
+    trace(offset?: number | TraceOptions, options?: TraceOptions): NDArray;
   }
 }
 
@@ -106,6 +131,16 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   lessEqual,
   greater,
   greaterEqual,
+  // issue 16
+  argmax,
+  argmin,
+  argsort,
+  cumsum,
+  cumprod,
+  std,
+  var: variance,
+  ptp,
+  trace,
 };
 
 /**
