@@ -322,6 +322,25 @@ def counting(c):
     c.add("trace", [sample((3, 3)), {"axis2": 2}], lambda: np.trace(sample((3, 3)), axis2=2))
 
 
+def booleans(c):
+    """bool input: counted as 0/1 where numpy does, refused where numpy refuses subtraction."""
+    for shape in [(7,), (3, 4)]:
+        b = rng.random(shape) < 0.5
+        nd = len(shape)
+        for axis in [None] + list(range(nd)):
+            k = {"axis": axis}
+            c.add("cumsum", [b, k], lambda: np.cumsum(b, **k).astype(np.float64))
+            c.add("var", [b, k], lambda: np.var(b, **k), rtol=1e-12 if axis is not None and nd > 1 and axis == 0 else None)
+            c.add("median", [b, k], lambda: np.median(b, **k))
+            c.add("nanmax", [b, k], lambda: np.nanmax(b, **k))
+            c.add("average", [b, k], lambda: np.average(b, **k))
+            c.add("quantile", [b, 0.5, {**k, "method": "lower"}], lambda: np.quantile(b, 0.5, method="lower", **k))
+            c.add("quantile", [b, 0.5, k], lambda: np.quantile(b, 0.5, **k))
+            c.add("ptp", [b, k], lambda: np.ptp(b, **k))
+        c.add("histogram", [b, 2], lambda: np.histogram(b, 2), index=True)
+        c.add("diff", [b], lambda: np.diff(b))
+
+
 def nan_variants(c):
     """nanmedian, nanquantile, nanpercentile, nancumsum, nancumprod, nanprod: all-NaN lanes, no NaN, ints."""
     for dtype in ["float64", "float32", "int32", "uint8"]:
@@ -351,7 +370,7 @@ def nan_variants(c):
 
 
 def main():
-    generate("statistics.json", cumulative, moments, quantiles, counting, nan_variants)
+    generate("statistics.json", cumulative, moments, quantiles, counting, nan_variants, booleans)
 
 
 if __name__ == "__main__":

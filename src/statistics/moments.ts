@@ -134,6 +134,7 @@ export function std(a: NDArray | ArrayLike, axis?: number | readonly number[] | 
  */
 export function ptp(a: NDArray | ArrayLike, axis?: number | readonly number[] | null | AxisOptions, options?: AxisOptions): NDArray {
   const r = reduction("ptp", a, axis, options);
+  if (r.x.dtype === "bool") throw new DTypeError("ptp: numpy's boolean subtract is not supported; convert with array(a, { dtype: \"uint8\" }) first");
   checkNotEmpty("ptp", r);
   const o = { axis: r.axis, keepdims: r.keepdims };
   return deliver("ptp", r.opts.out, subtract(max(r.x, o), min(r.x, o)));

@@ -293,6 +293,9 @@ function quantiles(fn: "quantile" | "percentile" | "nanquantile" | "nanpercentil
     return deliver(fn, opts.out, freshArray(inDType, [...qa.shape, ...s.shape], out));
   }
   const discrete = DISCRETE.includes(method);
+  if (inDType === "bool" && !discrete) {
+    throw new DTypeError(`${fn}: method ${JSON.stringify(method)} interpolates by subtracting, which numpy refuses for bool; convert with array(a, { dtype: "uint8" }) or use a discrete method ("lower", "higher", "nearest", "inverted_cdf", "closest_observation")`);
+  }
   const float32 = inDType === "float32";
   const dtype: DType = discrete ? inDType : float32 && weak ? "float32" : "float64";
   if (n === 0 && outer > 0 && !skipNaN) {
