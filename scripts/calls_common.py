@@ -103,6 +103,16 @@ class Calls:
         self.cases.append({"fn": fn, "args": arg(list(args)), "error": name})
 
 
+SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
+
+
+def sprinkle(x, rng):
+    """Puts NaN, ±inf and ±0 at random places of the flat float array `x` (about a quarter of them)."""
+    n = x.size
+    for _ in range(max(1, n // 4) if n else 0):
+        x[int(rng.integers(0, n))] = SPECIALS[int(rng.integers(0, len(SPECIALS)))]
+
+
 def generate(name, *sections):
     """Runs each section on one Calls and writes test/fixtures/<name>."""
     c = Calls()

@@ -4,11 +4,10 @@ argwhere, searchsorted, the unique family, isin and the 1-D set functions, lexso
 0-d and empty inputs, every axis, ties and special floats, errors."""
 import numpy as np
 
-from calls_common import generate
+from calls_common import generate, sprinkle
 
 rng = np.random.default_rng(16)
 
-SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
 DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8", "bool"]
 SHAPES = [(), (0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0), (2, 1, 3)]
 
@@ -19,9 +18,8 @@ def sample(shape, dtype="float64", specials=True, ties=True):
         return np.asarray(rng.random(shape) < 0.5)
     if np.dtype(dtype).kind == "f":
         x = rng.integers(-4, 5, n).astype(float) / 2 if ties else rng.standard_normal(n)
-        if specials and n:
-            for _ in range(max(1, n // 4)):
-                x[int(rng.integers(0, n))] = SPECIALS[int(rng.integers(0, len(SPECIALS)))]
+        if specials:
+            sprinkle(x, rng)
         return x.astype(dtype).reshape(shape)
     info = np.iinfo(dtype)
     lo, hi = (0, 6) if ties else (max(info.min, -1000), min(info.max, 1000))

@@ -7,11 +7,10 @@ Result dtypes follow docs/numpy-differences.md: where numpy answers int64/uint64
 products, counts), the fixture holds this library's float64 (values) or int32 (counts, indices)."""
 import numpy as np
 
-from calls_common import generate
+from calls_common import generate, sprinkle
 
 rng = np.random.default_rng(61)
 
-SPECIALS = [np.nan, np.inf, -np.inf, -0.0, 0.0]
 DTYPES = ["float64", "float32", "int32", "int16", "int8", "uint32", "uint16", "uint8"]
 SHAPES = [(), (0,), (1,), (7,), (3, 4), (2, 3, 4), (0, 3), (3, 0)]
 
@@ -20,9 +19,8 @@ def sample(shape, dtype="float64", specials=False, small=False):
     n = int(np.prod(shape))
     if np.dtype(dtype).kind == "f":
         x = rng.standard_normal(n) * (1 if small else 10)
-        if specials and n:
-            for _ in range(max(1, n // 4)):
-                x[int(rng.integers(0, n))] = SPECIALS[int(rng.integers(0, len(SPECIALS)))]
+        if specials:
+            sprinkle(x, rng)
         return x.astype(dtype).reshape(shape)
     info = np.iinfo(dtype)
     lo, hi = (0, 4) if small else (max(info.min, -100), min(info.max, 100))

@@ -126,3 +126,8 @@ export function lanesOfAxes(x: NDArray, axes: readonly number[]): Lanes {
   }
   return { data, outer, n };
 }
+
+/** The elements of `x` in C order as a fresh float64 buffer (a 0-d array gives one element). */
+export function flatValues(x: NDArray): Float64Array {
+  return lanesOf(x.ndim === 0 ? x : x.reshape(-1), 0).data;
+}

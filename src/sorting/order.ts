@@ -17,6 +17,22 @@ export function lessThan(a: number, b: number): boolean {
   return a < b || (b !== b && a === a);
 }
 
+/**
+ * The insertion point of `t` in the sorted `keys[0 … n)`: the first index whose key is not before
+ * `t` (`right` false, numpy's side="left") or is after it (`right` true).
+ */
+export function bisect(keys: Float64Array, n: number, t: number, right: boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = keys[mid] as number;
+    if (right ? !lessThan(t, m) : lessThan(m, t)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Below this length the merge sort is faster than the radix sort's fixed cost. */
 const RADIX_FROM = 1024;
 

@@ -13,7 +13,7 @@ import { forEachLane, lanesOf } from "../ops/lanes.js";
 import { booleanOption, choiceOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { shapeSize } from "../validate.js";
-import { lessThan } from "./order.js";
+import { bisect } from "./order.js";
 
 /** Options of {@link argmax} and {@link argmin}. */
 export interface ArgOptions {
@@ -283,18 +283,6 @@ export function searchsorted(
   const query = lanesOf(values, Math.max(values.ndim - 1, 0)).data;
   const out = new Int32Array(query.length);
   const right = where === "right";
-  for (let q = 0; q < query.length; q++) {
-    const t = query[q] as number;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = keys[mid] as number;
-      // left: move right past elements less than t; right: past elements not greater than t
-      if (right ? !lessThan(t, m) : lessThan(m, t)) lo = mid + 1;
-      else hi = mid;
-    }
-    out[q] = lo;
-  }
+  for (let q = 0; q < query.length; q++) out[q] = bisect(keys, n, query[q] as number, right);
   return freshArray("int32", values.shape, out);
 }

@@ -13,10 +13,10 @@
 import { asArray, type ArrayLike } from "../create.js";
 import { allocate, promoteTypes, type DType } from "../dtype.js";
 import { freshArray, type NDArray } from "../ndarray.js";
-import { fromLanes, lanesOf } from "../ops/lanes.js";
+import { flatValues, fromLanes, lanesOf } from "../ops/lanes.js";
 import { booleanOption, choiceOption, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
-import { argsortLane, lessThan } from "./order.js";
+import { argsortLane, bisect, lessThan } from "./order.js";
 
 /** The groups of equal elements of a stable sort. */
 interface Groups {
@@ -57,7 +57,7 @@ interface UniqueParts {
 
 /** The unique elements of the flattened `x` and their first indices, inverse (shape of `x`) and counts. */
 function uniqueFlat(x: NDArray, equalNan: boolean): UniqueParts {
-  const { data } = lanesOf(x.ndim === 0 ? x : x.reshape(-1), 0);
+  const data = flatValues(x);
   const { perm, starts } = groupValues(data, equalNan);
   const m = starts.length - 1;
   const values = allocate(x.dtype, m);
@@ -287,7 +287,7 @@ export interface SetOptions {
 function setInput(fn: string, x: unknown, assumeUnique: boolean): { values: Float64Array; dtype: DType; first: Int32Array } {
   const a = asArray(fn, x);
   if (assumeUnique) {
-    const values = lanesOf(a.ndim === 0 ? a : a.reshape(-1), 0).data;
+    const values = flatValues(a);
     return { values, dtype: a.dtype, first: Int32Array.from(values, (_, i) => i) };
   }
   const u = uniqueFlat(a, true);
@@ -367,7 +367,7 @@ export function union1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, opti
   readOptions(fn, options, []);
   const a = asArray(fn, ar1);
   const b = asArray(fn, ar2);
-  const { sorted } = mergeSorted(lanesOf(a.ndim ? a.reshape(-1) : a, 0).data, lanesOf(b.ndim ? b.reshape(-1) : b, 0).data);
+  const { sorted } = mergeSorted(flatValues(a), flatValues(b));
   const dtype = promoteTypes(a.dtype, b.dtype);
   return uniqueFlat(result1d(dtype, sorted), true).values;
 }
@@ -377,13 +377,7 @@ function memberOf(values: Float64Array, keys: Float64Array): Uint8Array {
   const found = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const t = values[i] as number;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lessThan(keys[mid] as number, t)) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = bisect(keys, keys.length, t, false);
     found[i] = lo < keys.length && keys[lo] === t ? 1 : 0;
   }
   return found;
@@ -464,8 +458,8 @@ export function isin(element: NDArray | ArrayLike, testElements: NDArray | Array
   if (opts.kind !== undefined && opts.kind !== null) choiceOption(fn, "kind", opts.kind, ["sort", "table"], "sort");
   const e = asArray(fn, element);
   const t = asArray(fn, testElements);
-  const values = lanesOf(e.ndim ? e.reshape(-1) : e, 0).data;
-  const keys = sortedKeys(lanesOf(t.ndim ? t.reshape(-1) : t, 0).data);
+  const values = flatValues(e);
+  const keys = sortedKeys(flatValues(t));
   const mask = memberOf(values, keys);
   if (invert) for (let i = 0; i < mask.length; i++) mask[i] = mask[i] ? 0 : 1;
   return freshArray("bool", e.shape, mask);

@@ -10,7 +10,7 @@ import { allocate, DTYPES, type DType } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
-import { lanesOf } from "../ops/lanes.js";
+import { flatValues } from "../ops/lanes.js";
 import { divide, power, subtract } from "../ops/binary.js";
 import { booleanOption, positionalOr, readOptions } from "../ops/options.js";
 import { max, mean, min } from "../ops/reduce.js";
@@ -20,8 +20,6 @@ import { shapesEqual } from "../validate.js";
 import { std } from "./moments.js";
 import { percentile } from "./quantile.js";
 
-/** The flattened values of `x` as float64. */
-const flatValues = (x: NDArray): Float64Array => lanesOf(x.ndim === 0 ? x : x.reshape(-1), 0).data;
 
 /** The bin-width estimators of numpy's `histogram_bin_edges` (all but `"stone"`). */
 export type BinEstimator = "auto" | "fd" | "doane" | "scott" | "rice" | "sturges" | "sqrt";

@@ -7,7 +7,7 @@ import { asArray, type ArrayLike } from "../create.js";
 import { ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
-import { lanesOf } from "../ops/lanes.js";
+import { flatValues as flat } from "../ops/lanes.js";
 import { readOptions } from "../ops/options.js";
 
 /** Options of {@link interp}. */
@@ -18,7 +18,6 @@ export interface InterpOptions {
   right?: number | null;
 }
 
-const flat = (x: NDArray): Float64Array => lanesOf(x.ndim === 0 ? x : x.reshape(-1), 0).data;
 
 /**
  * The piecewise-linear interpolant through the points `(xp, fp)` (`xp` increasing) at `x`:

@@ -15,6 +15,7 @@ import { lanesOfAxes } from "../ops/lanes.js";
 import { booleanOption, choiceOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
+import { searchsorted } from "../sorting/search.js";
 import { argsort } from "../sorting/sort.js";
 import { shapesEqual } from "../validate.js";
 import { roundTo } from "./round.js";
@@ -130,17 +131,8 @@ function weightedLane(lanes: Float64Array, weights: Float64Array, base: number, 
   if (cdf[n - 1] !== cdf[n - 1]) return false;
   if (cdf[0] === 0) for (let k = 0; k < n; k++) if (cdf[k] === 0) cdf[k] = -1;
   const last = lanes[base + n - 1] as number;
-  for (let j = 0; j < qs.length; j++) {
-    const q = qs[j] as number;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cdf[mid] as number) < q) lo = mid + 1;
-      else hi = mid;
-    }
-    out[j * outer + o] = last !== last ? NaN : (lanes[base + Math.min(lo, n - 1)] as number);
-  }
+  const found = searchsorted(freshArray("float64", [n], cdf), freshArray("float64", [qs.length], qs)).data;
+  for (let j = 0; j < qs.length; j++) out[j * outer + o] = last !== last ? NaN : (lanes[base + Math.min(found[j] as number, n - 1)] as number);
   return true;
 }
 
