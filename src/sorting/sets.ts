@@ -284,7 +284,14 @@ export interface SetOptions {
 }
 
 /** The flattened values of `x`, as numpy's `unique(x)` (NaNs folded) unless `assumeUnique`. */
-function setInput(fn: string, x: unknown, assumeUnique: boolean): { values: Float64Array; dtype: DType; first: Int32Array } {
+interface SetInput {
+  values: Float64Array;
+  dtype: DType;
+  /** The index in the input of each of `values`. */
+  first: Int32Array;
+}
+
+function setInput(fn: string, x: unknown, assumeUnique: boolean): SetInput {
   const a = asArray(fn, x);
   if (assumeUnique) {
     const values = flatValues(a);
@@ -292,6 +299,13 @@ function setInput(fn: string, x: unknown, assumeUnique: boolean): { values: Floa
   }
   const u = uniqueFlat(a, true);
   return { values: lanesOf(u.values, 0).data, dtype: a.dtype, first: u.indices.data as Int32Array };
+}
+
+/** The options and both inputs of a 1-D set function (each made unique unless `assumeUnique`). */
+function setInputs(fn: string, ar1: unknown, ar2: unknown, options: unknown, extra: readonly string[] = []): { a: SetInput; b: SetInput; opts: Record<string, unknown> } {
+  const opts = readOptions(fn, options, ["assumeUnique", ...extra]);
+  const assume = booleanOption(fn, "assumeUnique", opts.assumeUnique, false);
+  return { a: setInput(fn, ar1, assume), b: setInput(fn, ar2, assume), opts };
 }
 
 /** numpy's concatenate-and-stable-sort of two set inputs: the merged values and their origins. */
@@ -331,11 +345,8 @@ export function intersect1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, 
 export function intersect1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, options?: Intersect1dOptions): NDArray | NDArray[];
 export function intersect1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, options?: Intersect1dOptions): NDArray | NDArray[] {
   const fn = "intersect1d";
-  const opts = readOptions(fn, options, ["assumeUnique", "returnIndices"]);
-  const assume = booleanOption(fn, "assumeUnique", opts.assumeUnique, false);
+  const { a, b, opts } = setInputs(fn, ar1, ar2, options, ["returnIndices"]);
   const withIndices = booleanOption(fn, "returnIndices", opts.returnIndices, false);
-  const a = setInput(fn, ar1, assume);
-  const b = setInput(fn, ar2, assume);
   const { sorted, perm } = mergeSorted(a.values, b.values);
   const values: number[] = [];
   const i1: number[] = [];
@@ -398,11 +409,7 @@ function sortedKeys(values: Float64Array): Float64Array {
  * // => array([1., 2.])
  */
 export function setdiff1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, options?: SetOptions): NDArray {
-  const fn = "setdiff1d";
-  const opts = readOptions(fn, options, ["assumeUnique"]);
-  const assume = booleanOption(fn, "assumeUnique", opts.assumeUnique, false);
-  const a = setInput(fn, ar1, assume);
-  const b = setInput(fn, ar2, assume);
+  const { a, b } = setInputs("setdiff1d", ar1, ar2, options);
   const inB = memberOf(a.values, sortedKeys(b.values));
   return result1d(a.dtype, a.values.filter((_, i) => inB[i] === 0));
 }
@@ -417,11 +424,7 @@ export function setdiff1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, op
  * // => array([1., 4., 5., 7.])
  */
 export function setxor1d(ar1: NDArray | ArrayLike, ar2: NDArray | ArrayLike, options?: SetOptions): NDArray {
-  const fn = "setxor1d";
-  const opts = readOptions(fn, options, ["assumeUnique"]);
-  const assume = booleanOption(fn, "assumeUnique", opts.assumeUnique, false);
-  const a = setInput(fn, ar1, assume);
-  const b = setInput(fn, ar2, assume);
+  const { a, b } = setInputs("setxor1d", ar1, ar2, options);
   const { sorted } = mergeSorted(a.values, b.values);
   const n = sorted.length;
   // numpy: keep aux[i] where it differs from both neighbours
