@@ -271,6 +271,13 @@ def counting(c):
     c.add("interp", [xr, np.array([1.0]), np.array([7.0])], lambda: np.interp(xr, np.array([1.0]), np.array([7.0])))
     c.add("interp", [xr, xp, fp[:3].copy()], lambda: np.interp(xr, xp, fp[:3]))
     c.add("interp", [xr, np.array([]), np.array([])], lambda: np.interp(xr, np.array([]), np.array([])))
+    # periodic: angles in degrees, xp unsorted and beyond one period, negative x
+    xa = np.array([-180.0, -190, -170, -5, 0, 5, 175, 180, 185, 355, 360, 725, np.nan])
+    xpa = np.array([190.0, -180, -90, 90, 0, 360 + 45])
+    fpa = np.array([5.0, 10, 3, 4, 1, 2])
+    for period in [360.0, -360.0, 250.0]:
+        c.add("interp", [xa, xpa, fpa, {"period": period}], lambda: np.interp(xa, xpa, fpa, period=period))
+    c.add("interp", [xa, xpa, fpa, {"period": 0.0}], lambda: np.interp(xa, xpa, fpa, period=0.0), error="DTypeError")
     # diff
     for dtype in ["float64", "float32", "int32", "int8", "uint8", "bool"]:
         for shape in [(1,), (6,), (3, 4), (2, 3, 4), (0,), (3, 0)]:

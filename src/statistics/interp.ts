@@ -4,11 +4,12 @@
  * @module
  */
 import { asArray, type ArrayLike } from "../create.js";
-import { ShapeError } from "../errors.js";
-import { formatShape } from "../format/format-shape.js";
+import { DTypeError, ShapeError } from "../errors.js";
+import { describeType, formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { flatValues as flat } from "../ops/lanes.js";
 import { readOptions } from "../ops/options.js";
+import { argsort } from "../sorting/sort.js";
 
 /** Options of {@link interp}. */
 export interface InterpOptions {
@@ -16,6 +17,38 @@ export interface InterpOptions {
   left?: number | null;
   /** The value above `xp[-1]` (default `fp[-1]`). */
   right?: number | null;
+  /**
+   * The period of periodic `xp` (angles, say): `x` and `xp` are taken modulo it and `xp` need not
+   * be sorted; `left` and `right` are then ignored.
+   */
+  period?: number | null;
+}
+
+/** numpy's `mod` of floats: the remainder with the divisor's sign. */
+function npMod(a: number, b: number): number {
+  const m = a % b;
+  if (m === 0) return b < 0 ? -0 : 0;
+  return b < 0 !== m < 0 ? m + b : m;
+}
+
+/** numpy's periodic set-up: `xp` modulo the period, sorted, padded with one point on each side. */
+function periodic(fn: string, dx: Float64Array, dy: Float64Array, period: number): [Float64Array, Float64Array] {
+  if (period === 0 || !Number.isFinite(period)) throw new DTypeError(`${fn}: period must be a non-zero finite number, got ${period}`);
+  const p = Math.abs(period);
+  const xm = dx.map((v) => npMod(v, p));
+  const order = argsort(freshArray("float64", [xm.length], xm)).data;
+  const n = xm.length;
+  const xs = new Float64Array(n + 2);
+  const ys = new Float64Array(n + 2);
+  for (let k = 0; k < n; k++) {
+    xs[k + 1] = xm[order[k] as number] as number;
+    ys[k + 1] = dy[order[k] as number] as number;
+  }
+  xs[0] = (xs[n] as number) - p;
+  ys[0] = ys[n] as number;
+  xs[n + 1] = (xs[1] as number) + p;
+  ys[n + 1] = ys[1] as number;
+  return [xs, ys];
 }
 
 
@@ -32,7 +65,7 @@ export interface InterpOptions {
  */
 export function interp(x: NDArray | ArrayLike, xp: NDArray | ArrayLike, fp: NDArray | ArrayLike, options?: InterpOptions): NDArray {
   const fn = "interp";
-  const opts = readOptions(fn, options, ["left", "right"]);
+  const opts = readOptions(fn, options, ["left", "right", "period"]);
   const xa = asArray(fn, x);
   const xpa = asArray(fn, xp);
   const fpa = asArray(fn, fp);
@@ -41,12 +74,19 @@ export function interp(x: NDArray | ArrayLike, xp: NDArray | ArrayLike, fp: NDAr
   }
   if (xpa.size !== fpa.size) throw new ShapeError(`${fn}: fp and xp are not of the same length: ${formatShape(fpa.shape)} and ${formatShape(xpa.shape)}`);
   if (xpa.size === 0) throw new ShapeError(`${fn}: array of sample points is empty`);
-  const dx = flat(xpa);
-  const dy = flat(fpa);
+  let dx = flat(xpa);
+  let dy = flat(fpa);
+  let xs = flat(xa);
+  const period = opts.period;
+  const isPeriodic = period !== undefined && period !== null;
+  if (isPeriodic) {
+    if (typeof period !== "number") throw new DTypeError(`${fn}: period must be a number, got ${describeType(period)}`);
+    [dx, dy] = periodic(fn, dx, dy, period);
+    xs = xs.map((v) => npMod(v, Math.abs(period)));
+  }
   const n = dx.length;
-  const lval = typeof opts.left === "number" ? opts.left : (dy[0] as number);
-  const rval = typeof opts.right === "number" ? opts.right : (dy[n - 1] as number);
-  const xs = flat(xa);
+  const lval = !isPeriodic && typeof opts.left === "number" ? opts.left : (dy[0] as number);
+  const rval = !isPeriodic && typeof opts.right === "number" ? opts.right : (dy[n - 1] as number);
   const out = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) {
     const v = xs[i] as number;
