@@ -305,6 +305,16 @@ def counting(c):
                 c.add("corrcoef", [m, {"rowvar": rowvar}], lambda: np.corrcoef(m, rowvar=rowvar), rtol=1e-12)
             c.add("cov", [m, {"bias": True}], lambda: np.cov(m, bias=True), rtol=1e-12)
             c.add("cov", [m, {"ddof": 0}], lambda: np.cov(m, ddof=0), rtol=1e-12)
+    m = sample((3, 6))
+    fw = np.array([1, 2, 0, 3, 1, 1])
+    aw = rng.random(6)
+    for ddof in [None, 0, 1, 2]:
+        for kw in [{"fweights": fw}, {"aweights": aw}, {"fweights": fw, "aweights": aw}]:
+            opts = {**kw, **({} if ddof is None else {"ddof": ddof})}
+            c.add("cov", [m, opts], lambda: np.cov(m, ddof=ddof, **kw), rtol=1e-12)
+    c.add("cov", [m, {"fweights": fw + 0.5}], lambda: np.cov(m, fweights=fw + 0.5), error="DTypeError")
+    c.error("cov", [m, {"fweights": -fw}], "DTypeError")
+    c.error("cov", [m, {"aweights": aw[:5]}], "ShapeError")
     x1, y1 = sample((6,)), sample((6,))
     c.add("cov", [x1, y1], lambda: np.cov(x1, y1), rtol=1e-12)
     c.add("corrcoef", [x1, y1], lambda: np.corrcoef(x1, y1), rtol=1e-12)

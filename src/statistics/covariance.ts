@@ -13,6 +13,7 @@ import { matmul } from "../linalg/matmul.js";
 import { multiply, subtract } from "../ops/binary.js";
 import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { mean, sum } from "../ops/reduce.js";
+import { average } from "./moments.js";
 import { normalizeAxis } from "../shape/axes.js";
 
 /** Options of {@link cov}. */
@@ -23,6 +24,24 @@ export interface CovOptions {
   bias?: boolean;
   /** Divide by N − ddof (overrides `bias`). */
   ddof?: number | null;
+  /** Integer frequency weights: how often each observation occurs. */
+  fweights?: NDArray | ArrayLike | null;
+  /** Observation weights ("importance"), relative. */
+  aweights?: NDArray | ArrayLike | null;
+}
+
+/** numpy's checks of `fweights`/`aweights`: 1-D, one per observation, non-negative (and integral for fweights). */
+function observationWeights(fn: string, name: "fweights" | "aweights", w: unknown, count: number): Float64Array | undefined {
+  if (w === undefined || w === null) return undefined;
+  const a = array(asArray(fn, w), { dtype: "float64" });
+  if (a.ndim > 1) throw new ShapeError(`${fn}: cannot handle multidimensional ${name} (shape ${formatShape(a.shape)})`);
+  const v = Float64Array.from(a.reshape(-1).data);
+  if (v.length !== count) throw new ShapeError(`${fn}: incompatible numbers of samples (${count}) and ${name} (${v.length})`);
+  for (const x of v) {
+    if (name === "fweights" && x !== Math.round(x)) throw new DTypeError(`${fn}: fweights must be integers, got ${x}`);
+    if (x < 0) throw new DTypeError(`${fn}: ${name} cannot be negative, got ${x}`);
+  }
+  return v;
 }
 
 /** numpy's `array(m, ndmin=2, dtype=result_type(m, float64))`, observations along axis 1. */
@@ -54,10 +73,30 @@ function covariance(fn: string, m: unknown, y: unknown, options: unknown, allowe
   }
   const ddof = opts.ddof === undefined || opts.ddof === null ? (bias ? 0 : 1) : (opts.ddof as number);
   const n = x.shape[1] as number;
+  const fw = observationWeights(fn, "fweights", opts.fweights, n);
+  const aw = observationWeights(fn, "aweights", opts.aweights, n);
+  const w = fw && aw ? fw.map((f, i) => f * (aw[i] as number)) : (fw ?? aw);
+  let fact: number;
+  let centered: NDArray;
+  let right: NDArray;
+  if (!w) {
+    fact = n - ddof;
+    centered = subtract(x, mean(x, { axis: 1, keepdims: true }));
+    right = centered;
+  } else {
+    // numpy: the weighted average, then the denominator from the weights' sum
+    const weights = freshArray("float64", [n], w);
+    const [avg, wsum] = average(x, { axis: 1, weights, returned: true });
+    const total = wsum.data[0] as number;
+    if (ddof === 0) fact = total;
+    else if (!aw) fact = total - ddof;
+    else fact = total - (ddof * (sum(multiply(weights, freshArray("float64", [n], aw))).data[0] as number)) / total;
+    centered = subtract(x, avg.reshape(-1, 1));
+    right = multiply(centered, weights);
+  }
   // numpy warns and uses 0 when there are no degrees of freedom left
-  const fact = Math.max(n - ddof, 0);
-  const centered = subtract(x, mean(x, { axis: 1, keepdims: true }));
-  const c = multiply(matmul(centered, centered.transpose()), 1 / fact);
+  fact = Math.max(fact, 0);
+  const c = multiply(matmul(centered, right.transpose()), 1 / fact);
   return c.shape[0] === 1 ? c.reshape([]) : c;
 }
 
@@ -76,7 +115,7 @@ function covariance(fn: string, m: unknown, y: unknown, options: unknown, allowe
 export function cov(m: NDArray | ArrayLike, y?: NDArray | ArrayLike | null | CovOptions, options?: CovOptions): NDArray {
   const isOptions = y !== null && typeof y === "object" && !Array.isArray(y) && !ArrayBuffer.isView(y) && !("shape" in y);
   const [yy, rest] = isOptions ? [undefined, y] : [y, options];
-  return covariance("cov", m, yy, rest, ["rowvar", "bias", "ddof"]);
+  return covariance("cov", m, yy, rest, ["rowvar", "bias", "ddof", "fweights", "aweights"]);
 }
 
 /** Options of {@link corrcoef}. */
