@@ -46,12 +46,20 @@ export function choiceOption<T extends string>(fn: string, name: string, value: 
   return value as T;
 }
 
+/** Whether `x` is an options object: a plain object, not an array, typed array or NDArray. */
+function isPlainObject(x: unknown): boolean {
+  if (x === null || typeof x !== "object") return false;
+  const proto = Object.getPrototypeOf(x) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * Splits numpy's "keyword written positionally" form: `f(a, 0)` and `f(a, { axis: 0 })` both
- * mean axis 0. Returns the positional value (or undefined) and the options object.
+ * mean axis 0 (`histogram(a, edges)` and `histogram(a, { bins: edges })` both give the edges).
+ * Returns the positional value (or undefined) and the options object.
  */
 export function positionalOr<T>(second: T | Record<string, unknown> | undefined, third: unknown): [T | undefined, unknown] {
-  if (second !== null && typeof second === "object" && !Array.isArray(second)) return [undefined, second];
+  if (isPlainObject(second)) return [undefined, second];
   return [second as T | undefined, third];
 }
 

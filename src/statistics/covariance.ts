@@ -113,8 +113,7 @@ function covariance(fn: string, m: unknown, y: unknown, options: unknown, allowe
  * //           [-1.,  1.]])
  */
 export function cov(m: NDArray | ArrayLike, y?: NDArray | ArrayLike | null | CovOptions, options?: CovOptions): NDArray {
-  const isOptions = y !== null && typeof y === "object" && !Array.isArray(y) && !ArrayBuffer.isView(y) && !("shape" in y);
-  const [yy, rest] = isOptions ? [undefined, y] : [y, options];
+  const [yy, rest] = positionalOr(y, options);
   return covariance("cov", m, yy, rest, ["rowvar", "bias", "ddof", "fweights", "aweights"]);
 }
 
@@ -135,8 +134,7 @@ export interface CorrcoefOptions {
  * //           [0.99339927, 1.        ]])
  */
 export function corrcoef(x: NDArray | ArrayLike, y?: NDArray | ArrayLike | null | CorrcoefOptions, options?: CorrcoefOptions): NDArray {
-  const isOptions = y !== null && typeof y === "object" && !Array.isArray(y) && !ArrayBuffer.isView(y) && !("shape" in y);
-  const [yy, rest] = isOptions ? [undefined, y] : [y, options];
+  const [yy, rest] = positionalOr(y, options);
   const c = covariance("corrcoef", x, yy, rest, ["rowvar"]);
   const d = c.data;
   if (c.ndim === 0) {

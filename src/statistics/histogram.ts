@@ -90,10 +90,9 @@ export interface HistogramOptions {
  * console.log(hist.toString(), edges.toString());
  * // => array([2, 1, 1], dtype=int32) array([0., 2., 4., 6.])
  */
-export function histogram(a: NDArray | ArrayLike, bins?: number | NDArray | ArrayLike | HistogramOptions, options?: HistogramOptions): [NDArray, NDArray] {
+export function histogram(a: NDArray | ArrayLike, bins?: number | BinEstimator | NDArray | ArrayLike | HistogramOptions, options?: HistogramOptions): [NDArray, NDArray] {
   const fn = "histogram";
-  const positional = bins !== null && typeof bins === "object" && !Array.isArray(bins) && !ArrayBuffer.isView(bins) && !(bins instanceof Object && "shape" in bins);
-  const [binsArg, rest] = positional ? [undefined, bins] : [bins, options];
+  const [binsArg, rest] = positionalOr(bins, options);
   const opts = readOptions(fn, rest, ["bins", "range", "density", "weights"]);
   const binSpec = binsArg !== undefined ? binsArg : (opts.bins ?? 10);
   const density = booleanOption(fn, "density", opts.density ?? undefined, false);
@@ -282,8 +281,7 @@ export interface BincountOptions {
  */
 export function bincount(x: NDArray | ArrayLike, weights?: NDArray | ArrayLike | BincountOptions | null, options?: BincountOptions): NDArray {
   const fn = "bincount";
-  const isOptions = weights !== null && typeof weights === "object" && !Array.isArray(weights) && !ArrayBuffer.isView(weights) && !("shape" in weights);
-  const [w, rest] = isOptions ? [undefined, weights] : [weights, options];
+  const [w, rest] = positionalOr(weights, options);
   const opts = readOptions(fn, rest, ["weights", "minlength"]);
   const wArg = w !== undefined ? w : opts.weights;
   const minlength = opts.minlength ?? 0;
