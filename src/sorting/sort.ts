@@ -49,17 +49,6 @@ export function sortTarget(fn: string, a: unknown, axisArg: unknown, options: un
 }
 
 /**
- * The stable sort permutation of each lane of `x` along `axis`, as int32 lanes (outer × n) and
- * the lanes' values.
- */
-function argsortLanes(x: NDArray, axis: number, descending: boolean): { idx: Int32Array; values: Float64Array; outer: number; n: number } {
-  const { data, outer, n } = lanesOf(x, axis);
-  const idx = new Int32Array(outer * n);
-  for (let o = 0; o < outer; o++) argsortLane(data, o * n, n, idx.subarray(o * n, (o + 1) * n), descending);
-  return { idx, values: data, outer, n };
-}
-
-/**
  * A sorted copy along `axis` (default the last; `null` flattens): stable, NaN last, -0 and +0
  * equal and kept in their order, as numpy's `sort(kind="stable")`. With `descending` the largest
  * comes first (NaN first), equal elements still in their original order.
@@ -124,6 +113,8 @@ function sortValues(lane: Float64Array, descending: boolean): void {
  */
 export function argsort(a: NDArray | ArrayLike, axis?: number | null | SortOptions, options?: SortOptions): NDArray {
   const t = sortTarget("argsort", a, axis, options);
-  const { idx, n } = argsortLanes(t.x, t.axis, t.descending);
+  const { data, outer, n } = lanesOf(t.x, t.axis);
+  const idx = new Int32Array(outer * n);
+  for (let o = 0; o < outer; o++) argsortLane(data, o * n, n, idx.subarray(o * n, (o + 1) * n), t.descending);
   return fromLanes(idx, "int32", t.x.shape, t.axis, n);
 }
