@@ -237,6 +237,23 @@ if (wanted("W5")) {
 }
 
 // Sorting, searching and statistics on 1e6 float64 (issue 16), each against the plain JS way.
+function argmaxFlat(x, n) {
+  let best = x[0];
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    if (x[i] > best) {
+      best = x[i];
+      at = i;
+    }
+  }
+  return at;
+}
+function cumsumFlat(x, n) {
+  const o = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < n; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
+  return o;
+}
 {
   const M = 1_000_000;
   const x = rand(M, 5);
@@ -268,6 +285,7 @@ if (wanted("W5")) {
       }
       return Float64Array.of(at);
     },
+    plainFn: () => Float64Array.of(argmaxFlat(x, M)),
     ours: { ours: () => nb.argmax(X) },
     options: { inner: 10 },
   });
@@ -278,6 +296,7 @@ if (wanted("W5")) {
       for (let i = 0; i < M; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
       return o;
     },
+    plainFn: () => cumsumFlat(x, M),
     ours: { ours: () => nb.cumsum(X) },
   });
   await workload("S5", "unique, 1e6 (2001 values)", {
