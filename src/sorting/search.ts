@@ -171,7 +171,7 @@ function nonzeroPositions(x: NDArray): Int32Array {
 export function nonzero(a: NDArray | ArrayLike): NDArray[] {
   const x = asArray("nonzero", a);
   if (x.ndim === 0) {
-    throw new ShapeError("nonzero: calling nonzero on a 0-d array is not allowed; use nonzero(reshape(a, [1])) or nonzero of a 1-element array");
+    throw new ShapeError("nonzero: calling nonzero on a 0-d array is not allowed (numpy 2); use nonzero(a.reshape(1))");
   }
   const pos = nonzeroPositions(x);
   const result = x.shape.map(() => new Int32Array(pos.length));
