@@ -359,6 +359,81 @@ if (wanted("I3")) {
   });
 }
 
+// Sorting, searching and statistics on 1e6 float64 (issue 16), each against the plain JS way.
+function argmaxFlat(x, n) {
+  let best = x[0];
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    if (x[i] > best) {
+      best = x[i];
+      at = i;
+    }
+  }
+  return at;
+}
+function cumsumFlat(x, n) {
+  const o = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < n; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
+  return o;
+}
+{
+  const M = 1_000_000;
+  const x = rand(M, 5);
+  const X = nb.array(x);
+  // repeats for unique: 2001 distinct values
+  const r = Float64Array.from(x, (t) => Math.round(t * 1000));
+  const R = nb.array(r);
+  const few = { rounds: 7, warmup: 2 };
+  await workload("S1", "sort, 1e6", {
+    plain: () => Float64Array.from(x).sort(),
+    ours: { ours: () => nb.sort(X) },
+    options: few,
+  });
+  await workload("S2", "argsort, 1e6", {
+    // a plain index sort: Array.prototype.sort is stable, as argsort must be
+    plain: () => Float64Array.from(Array.from({ length: M }, (_, i) => i).sort((i, j) => x[i] - x[j])),
+    ours: { ours: () => nb.argsort(X) },
+    options: few,
+  });
+  await workload("S3", "argmax, 1e6", {
+    plain: () => {
+      let best = x[0];
+      let at = 0;
+      for (let i = 1; i < M; i++) {
+        if (x[i] > best) {
+          best = x[i];
+          at = i;
+        }
+      }
+      return Float64Array.of(at);
+    },
+    plainFn: () => Float64Array.of(argmaxFlat(x, M)),
+    ours: { ours: () => nb.argmax(X) },
+    options: { inner: 10 },
+  });
+  await workload("S4", "cumsum, 1e6", {
+    plain: () => {
+      const o = new Float64Array(M);
+      let acc = 0;
+      for (let i = 0; i < M; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
+      return o;
+    },
+    plainFn: () => cumsumFlat(x, M),
+    ours: { ours: () => nb.cumsum(X) },
+  });
+  await workload("S5", "unique, 1e6 (2001 values)", {
+    plain: () => {
+      const s = Float64Array.from(r).sort();
+      const out = [];
+      for (let i = 0; i < M; i++) if (i === 0 || s[i] !== s[i - 1]) out.push(s[i]);
+      return Float64Array.from(out);
+    },
+    ours: { ours: () => nb.unique(R) },
+    options: few,
+  });
+}
+
 // The Jacobian module, each against evaluating the function alone.
 /** Array-buffer bytes in use once the heap is collected and freed backing stores are returned. */
 async function settledArrayBuffers() {

@@ -11,6 +11,8 @@ import gen_creation
 import gen_manipulation
 import gen_einsum
 import gen_numpy_names
+import gen_sorting
+import gen_statistics
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -25,3 +27,5 @@ if __name__ == "__main__":
     gen_manipulation.main()
     gen_einsum.main()
     gen_numpy_names.main()
+    gen_sorting.main()
+    gen_statistics.main()

@@ -61,7 +61,7 @@ export { slidingWindowView, type SlidingWindowOptions } from "./indexing/sliding
 // booleans, comparisons, logic and the elementwise functions of the table (issue 14)
 export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./ops/comparison.js";
 export { logicalAnd, logicalOr, logicalXor, logicalNot, isnan, isinf, isfinite, signbit } from "./ops/logic.js";
-export { where, clip, isclose, allclose, type ClipOptions, type CloseOptions } from "./ops/where.js";
+export { clip, isclose, allclose, type ClipOptions, type CloseOptions } from "./ops/where.js";
 export { any, all, countNonzero } from "./ops/reduce.js";
 export {
   floor, ceil, trunc, rint, round, type RoundOptions,
@@ -106,3 +106,51 @@ export { empty, zerosLike, onesLike, fullLike, emptyLike, identity, asarray, fro
 export { finfo, iinfo, isdtype, type FInfo, type IInfo } from "./dtypes/info.js";
 export { astype, canCast, resultType, type AstypeOptions, type Casting } from "./dtypes/cast.js";
 export { einsum, tensordot, vecdot, type EinsumOptions } from "./linalg/einsum.js";
+
+// sorting, searching and sets (src/sorting/)
+export { sort, argsort, type SortOptions } from "./sorting/sort.js";
+export { argmax, argmin, nanargmax, nanargmin, nonzero, flatnonzero, argwhere, searchsorted, where, type ArgOptions, type SearchsortedOptions } from "./sorting/search.js";
+export {
+  unique,
+  uniqueValues,
+  uniqueCounts,
+  uniqueInverse,
+  uniqueAll,
+  intersect1d,
+  union1d,
+  setdiff1d,
+  setxor1d,
+  isin,
+  type IsinOptions,
+  type UniqueOptions,
+  type UniqueCountsResult,
+  type UniqueInverseResult,
+  type UniqueAllResult,
+  type SetOptions,
+  type Intersect1dOptions,
+} from "./sorting/sets.js";
+export { partition, argpartition, lexsort, type PartitionOptions, type LexsortOptions } from "./sorting/partition.js";
+// statistics (src/statistics/)
+export { cumsum, cumprod, cumulativeSum, cumulativeProd, nancumsum, nancumprod, type CumulativeOptions } from "./statistics/cumulative.js";
+export {
+  variance,
+  variance as var,
+  std,
+  ptp,
+  nansum,
+  nanprod,
+  nanmean,
+  nanvar,
+  nanstd,
+  nanmax,
+  nanmin,
+  average,
+  type VarOptions,
+  type AxisOptions,
+  type AverageOptions,
+} from "./statistics/moments.js";
+export { median, quantile, percentile, nanmedian, nanquantile, nanpercentile, QUANTILE_METHODS, type QuantileMethod, type QuantileOptions, type MedianOptions } from "./statistics/quantile.js";
+export { histogram, bincount, digitize, type BinEstimator, type HistogramOptions, type BincountOptions, type DigitizeOptions } from "./statistics/histogram.js";
+export { diff, type DiffOptions } from "./statistics/diff.js";
+export { interp, type InterpOptions } from "./statistics/interp.js";
+export { cov, corrcoef, trace, type CovOptions, type CorrcoefOptions, type TraceOptions } from "./statistics/covariance.js";

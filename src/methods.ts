@@ -25,6 +25,11 @@ import { flatten, matrixTranspose, ravel, squeeze, swapaxes } from "./manipulati
 import { repeat } from "./manipulation/repeat.js";
 import { astype, type AstypeOptions } from "./dtypes/cast.js";
 import type { DType } from "./dtype.js";
+import { argmax, argmin, type ArgOptions } from "./sorting/search.js";
+import { argsort, type SortOptions } from "./sorting/sort.js";
+import { cumprod, cumsum, type CumulativeOptions } from "./statistics/cumulative.js";
+import { ptp, std, variance, type AxisOptions, type VarOptions } from "./statistics/moments.js";
+import { trace, type TraceOptions } from "./statistics/covariance.js";
 
 declare module "./ndarray.js" {
   interface NDArray {
@@ -143,6 +148,26 @@ declare module "./ndarray.js" {
     repeat(repeats: number | readonly number[], axis?: number | null): NDArray;
     /** `astype(this, dtype, options)`: the values in another dtype. */
     astype(dtype: DType, options?: AstypeOptions): NDArray;
+
+    // sorting, searching and statistics (issue 16); numpy's in-place `a.sort()` is not offered
+    /** `argmax(this, options)`. */
+    argmax(axis?: number | null | ArgOptions, options?: ArgOptions): NDArray;
+    /** `argmin(this, options)`. */
+    argmin(axis?: number | null | ArgOptions, options?: ArgOptions): NDArray;
+    /** `argsort(this, options)`. */
+    argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray;
+    /** `cumsum(this, options)`. */
+    cumsum(axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
+    /** `cumprod(this, options)`. */
+    cumprod(axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
+    /** `std(this, options)`. */
+    std(axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray;
+    /** `variance(this, options)`: numpy's `a.var()`. */
+    var(axis?: number | readonly number[] | null | VarOptions, options?: VarOptions): NDArray;
+    /** `ptp(this, options)`. */
+    ptp(axis?: number | readonly number[] | null | AxisOptions, options?: AxisOptions): NDArray;
+    /** `trace(this, options)`. */
+    trace(offset?: number | TraceOptions, options?: TraceOptions): NDArray;
   }
 }
 
@@ -201,6 +226,16 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
   swapaxes,
   repeat,
   astype,
+  // issue 16
+  argmax,
+  argmin,
+  argsort,
+  cumsum,
+  cumprod,
+  std,
+  var: variance,
+  ptp,
+  trace,
 };
 
 /** Properties computed from the array (numpy's attributes). */

@@ -1,0 +1,3 @@
+import { runCalls } from "./calls.js";
+
+runCalls("sorting.json");

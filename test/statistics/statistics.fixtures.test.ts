@@ -1,0 +1,3 @@
+import { runCalls } from "../sorting/calls.js";
+
+runCalls("statistics.json");
