@@ -206,11 +206,14 @@ export type Value = { kind: "scalar"; value: number } | { kind: "array"; array: 
  * array cast as numpy casts it on assignment (integers wrap, floats round or truncate) except
  * that a float array with NaN, ±Infinity or values outside an integer dtype's range is refused
  * (numpy writes undefined values there). The value broadcasts to `shape`; leading axes of
- * length 1 beyond it are dropped (numpy). One that overlaps `dst` is copied first.
+ * length 1 beyond it are dropped as numpy drops them for the `rule` of the index
+ * ({@link IndexPlan.assign}: an advanced index, or an NDArray into a view). One that overlaps
+ * `dst` is copied first.
  */
-export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray): Value {
+export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray, rule: IndexPlan["assign"] = "fancy"): Value {
   const r = readValueAs(fn, value, dtype, dst);
   if (r.kind === "scalar") return r;
+  checkValueRank(fn, r.array.shape, !(value instanceof NDArray), shape, rule);
   let v = r.array;
   let own: Shape = v.shape;
   while (own.length > shape.length && own[0] === 1) own = own.slice(1);
@@ -232,6 +235,30 @@ export function readValueAs(fn: string, value: unknown, dtype: DType, dst: NDArr
   }
   if (Array.isArray(value) || ArrayBuffer.isView(value)) return { kind: "array", array: toArray(fn, value, { dtype }) };
   throw new DTypeError(`${fn}: the value is ${describeType(value)}; expected a number, an NDArray or a nested array of numbers`);
+}
+
+/**
+ * The value's rank against numpy's reading of it (a `BroadcastError` where numpy raises): one
+ * element takes a number or a 0-d array only; a view takes a nested list of at most its rank;
+ * a mask over every axis takes a 0-d or 1-d value.
+ */
+function checkValueRank(fn: string, own: Shape, list: boolean, to: Shape, rule: IndexPlan["assign"]): void {
+  const what = `${list ? "a nested array" : "an array"} of shape ${formatShape(own)}`;
+  if (rule === "element" && own.length > 0) {
+    throw new BroadcastError(
+      `${fn}: setting an array element with a sequence: the keys select one element, so the value must be a number or a 0-d array, got ${what}`,
+    );
+  }
+  if (rule === "view" && list && own.length > to.length) {
+    throw new BroadcastError(
+      `${fn}: setting an array element with a sequence: ${what} has more axes than the indexed shape ${formatShape(to)} (numpy drops leading length-1 axes of an NDArray value only); remove the outer brackets`,
+    );
+  }
+  if (rule === "mask" && own.length > 1) {
+    throw new BroadcastError(
+      `${fn}: boolean array indexing assignment requires a 0 or 1-dimensional value, got ${what}; the value of a[mask] = value is a number or one value per selected element`,
+    );
+  }
 }
 
 function checkValueShape(fn: string, from: Shape, to: Shape): void {
@@ -344,7 +371,8 @@ export function setIndex(a: NDArray, keys: Key | readonly Key[], value: unknown)
     );
   }
   const list: readonly unknown[] = Array.isArray(keys) ? keys : [keys];
-  const plan = planIndex(fn, x, list);
-  const v = readValue(fn, value, x.dtype, plan.shape, x);
+  // numpy checks an assigned number after the keys but before the index arrays broadcast
+  const plan = planIndex(fn, x, list, typeof value === "number" ? () => checkElement(fn, x.dtype, value) : undefined);
+  const v = readValue(fn, value, x.dtype, plan.shape, x, plan.assign);
   writePlan(fn, x, plan, v);
 }
