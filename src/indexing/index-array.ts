@@ -211,9 +211,13 @@ export type Value = { kind: "scalar"; value: number } | { kind: "array"; array: 
  * `dst` is copied first.
  */
 export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray, rule: IndexPlan["assign"] = "fancy"): Value {
-  const r = readValueAs(fn, value, dtype, dst);
+  return fitValue(fn, readValueAs(fn, value, dtype, dst), !(value instanceof NDArray), shape, rule);
+}
+
+/** {@link readValue} after {@link readValueAs}: `r` (from a nested list when `list`) fitted to `shape`. */
+function fitValue(fn: string, r: Value, list: boolean, shape: Shape, rule: IndexPlan["assign"]): Value {
   if (r.kind === "scalar") return r;
-  checkValueRank(fn, r.array.shape, !(value instanceof NDArray), shape, rule);
+  checkValueRank(fn, r.array.shape, list, shape, rule);
   let v = r.array;
   let own: Shape = v.shape;
   while (own.length > shape.length && own[0] === 1) own = own.slice(1);
@@ -371,8 +375,11 @@ export function setIndex(a: NDArray, keys: Key | readonly Key[], value: unknown)
     );
   }
   const list: readonly unknown[] = Array.isArray(keys) ? keys : [keys];
-  // numpy checks an assigned number after the keys but before the index arrays broadcast
-  const plan = planIndex(fn, x, list, typeof value === "number" ? () => checkElement(fn, x.dtype, value) : undefined);
-  const v = readValue(fn, value, x.dtype, plan.shape, x, plan.assign);
+  // numpy reads a value that is not an NDArray (a number, nested lists) after the keys but
+  // before the index arrays broadcast, and so does this
+  const early: { value?: Value } = {};
+  const fromArray = value instanceof NDArray;
+  const plan = planIndex(fn, x, list, fromArray ? undefined : () => (early.value = readValueAs(fn, value, x.dtype, x)));
+  const v = fitValue(fn, early.value ?? readValueAs(fn, value, x.dtype, x), !fromArray, plan.shape, plan.assign);
   writePlan(fn, x, plan, v);
 }
