@@ -541,6 +541,11 @@ def functions_fixture():
         kw = {} if axis is None else {"axis": axis}
         c.append(call_case("take", base, [L(idx) if isinstance(idx, list) else idx], kw, [L(idx) if isinstance(idx, list) else idx] + ([axis] if axis is not None else [])))
     c.append(call_case("take", A1, [F([1, 2])], {}, [F([1, 2])]))
+    # numpy's take checks no index when an axis before `axis` is empty
+    for base, idx, axis in [({"shape": [2, 0, 4]}, [9], 2), ({"shape": [0, 4]}, [9, -10], 1), ({"shape": [4, 0]}, [9], 0)]:
+        c.append(call_case("take", base, [L(idx)], {"axis": axis}, [L(idx), axis]))
+    for base, cond, axis in [({"shape": [0, 4]}, [1, 0, 0, 0, 0, 1], 1), ({"shape": [4, 0]}, [1, 0, 0, 0, 0, 1], 0)]:
+        c.append(call_case("compress", base, [L(cond)], {"axis": axis}, [L(cond), axis]))
     for base, cond, axis in [(A0, [True], 0), (A0, [True], -1), (A0, [True, True], 0), (A0, [False], 0), (A0, [], 0), (A0, [True], 1)]:
         c.append(call_case("compress", base, [L(cond)], {"axis": axis}, [L(cond), axis]))
     for base, ind, v in [(A1, [99], []), (A1, [], []), (A1, [99], [1]), ({"shape": [0]}, [0], [1]), ({"shape": [0]}, [0], [])]:

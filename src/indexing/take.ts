@@ -94,7 +94,7 @@ function modeIndices(fn: string, idx: NDArray, n: number, mode: IndexMode | "unc
   for (let i = 0; i < values.length; i++) {
     let v = values[i] as number;
     if (mode === "unchecked") {
-      // indices of an empty selection, never read: numpy checks none of them
+      v = 0; // an index of an empty selection, never read: numpy checks none of them
     } else if (mode === "raise") {
       if (v < -n || v >= n) throw new IndexError(`${fn}: index ${v} is out of bounds for ${axisName} with size ${n}`);
       if (v < 0) v += n;
@@ -108,6 +108,14 @@ function modeIndices(fn: string, idx: NDArray, n: number, mode: IndexMode | "unc
     out[i] = v;
   }
   return freshArray("int32", idx.shape, out);
+}
+
+/**
+ * `mode`, except that numpy's `take` checks no index in `"raise"` mode when an axis before `axis`
+ * is empty (its loop over them never runs).
+ */
+function raiseUnlessEmpty(src: NDArray, axis: number, mode: IndexMode): IndexMode | "unchecked" {
+  return mode === "raise" && src.shape.slice(0, axis).includes(0) ? "unchecked" : mode;
 }
 
 /** A 0-d array as the 1-d array of its one element (numpy's axis check does this); others as they are. */
@@ -151,7 +159,7 @@ export function take(a: NDArray, indices: unknown, axis?: number | null | TakeOp
   const src = ax === null || ax === undefined ? flatten(x) : atLeast1d(x);
   const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, src.ndim);
   const n = src.shape[k] as number;
-  const norm = modeIndices(fn, idx, n, mode, `axis ${k}`);
+  const norm = modeIndices(fn, idx, n, raiseUnlessEmpty(src, k, mode), `axis ${k}`);
   return gatherKeys(fn, src, [...new Array<string>(k).fill(":"), norm]);
 }
 
@@ -159,6 +167,7 @@ export function take(a: NDArray, indices: unknown, axis?: number | null | TakeOp
 function gatherKeys(fn: string, src: NDArray, keys: readonly unknown[]): NDArray {
   const plan = planIndex(fn, src, keys);
   const out = freshArray(src.dtype, plan.shape);
+  if (out.size === 0) return out; // the indices are checked by the caller, as numpy checks them
   gatherOffsets(src.data, planOffsets(fn, plan), out.data);
   return out;
 }
@@ -333,7 +342,7 @@ export function compress(condition: unknown, a: NDArray, axis?: number | null | 
   for (let i = 0; i < cond.length; i++) if (cond[i] !== 0) selected.push(i);
   const src = ax === null || ax === undefined ? flatten(x) : atLeast1d(x);
   const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, src.ndim);
-  const idx = modeIndices(fn, freshArray("int32", [selected.length], Int32Array.from(selected)), src.shape[k] as number, "raise", `axis ${k}`);
+  const idx = modeIndices(fn, freshArray("int32", [selected.length], Int32Array.from(selected)), src.shape[k] as number, raiseUnlessEmpty(src, k, "raise"), `axis ${k}`);
   return gatherKeys(fn, src, [...new Array<string>(k).fill(":"), idx]);
 }
 
