@@ -25,6 +25,9 @@ ERRORS = {"IndexError": "IndexError", "TypeError": "IndexError", "OverflowError"
 def error_class(e):
     name = type(e).__name__
     msg = str(e)
+    # a value that does not fit one element (int() of a list) or a lone mask (a value of rank >= 2)
+    if name == "TypeError" and ("int() argument" in msg or "boolean array indexing assignment" in msg):
+        return "BroadcastError"
     if name == "ValueError":
         if "broadcast" in msg or "setting an array element" in msg or "cannot assign" in msg:
             return "BroadcastError"
@@ -247,6 +250,14 @@ def index_fixture():
             if len(keys) > 6 and not used_ellipsis:
                 break
         out.append(index_case(base, keys))
+    # regressions: a 0-d integer array is bounds-checked as an integer, even when the result is empty
+    z = lambda v, dt="int32": {"array": enc(np.array(v, dtype=dt))}  # noqa: E731
+    for base, keys in [
+        ({"shape": [3, 2]}, [z(3), {"list": [False, False]}]), ({"shape": [3, 2]}, [z(3), {"list": []}]),
+        ({"shape": [3, 2]}, [z(-4, "int8"), {"list": []}]), ({"shape": [3, 2]}, [z(2), {"list": []}]),
+        ({"shape": [0, 3]}, [":", z(5)]), ({"shape": [0, 3]}, [":", z(2)]), ({"shape": [2, 0, 3]}, [z(2), ":", {"list": [0]}]),
+    ]:
+        out.append(index_case(base, keys))
     return out
 
 
@@ -353,6 +364,35 @@ def assign_fixture():
         else:
             vshape = [1 if rng.random() < 0.2 else d for d in vshape]
             value = {"array": enc(rng.integers(-9, 9, size=vshape).astype("float64"))}
+        out.append(assign_case(base, keys, value))
+    # regressions: how numpy reads the value for one element, a view, and a lone mask over every axis
+    z = lambda v, dt="int32": {"array": enc(np.array(v, dtype=dt))}  # noqa: E731
+    F = lambda v: {"array": enc(np.array(v, dtype="float64"))}  # noqa: E731
+    M3 = {"mask": {"dtype": "bool", "shape": [3], "data": [1, 0, 1]}}
+    V3 = {"shape": [3]}
+    for base, keys, value in [
+        (A2, [0, 0], {"list": [5]}), (A2, [0, 0], F([5])), (A2, [0, 0], F([[5]])), (A2, [0, 0], F(5)), (A2, [0, 0], F([])),
+        (A2, [0, 0], {"list": []}), (I2, [0, 0], {"list": [5]}), (I2, [0, 0], z([5])), (U2, [-1, -1], z(7)),
+        ({"shape": []}, [], {"list": [[5]]}), ({"shape": []}, [], F([[5]])), ({"shape": []}, [], F(5)),
+        ({"shape": []}, ["..."], {"list": [[5]]}), ({"shape": []}, ["..."], F([[5]])), ({"shape": []}, [None], {"list": [5]}),
+        (A2, [0, 0, None], {"list": [5]}), (A2, [0, "..."], {"list": [[1, 2, 3, 4]]}), (A2, [0, {"list": [0]}], {"list": [[5]]}),
+        (A2, [z(1), z(2)], {"list": [5]}), (A2, [z(1), z(2)], 5), (A2, [z(1)], {"list": [[1, 2, 3, 4]]}), (A2, [z(1)], F([[1, 2, 3, 4]])),
+        (A2, [z(1), ":"], F([[[1, 2, 3, 4]]])),
+        (V3, [":"], {"list": [[1, 2, 3]]}), (V3, [":"], F([[1, 2, 3]])), (V3, ["0:1"], {"list": [[1]]}), (V3, [":"], {"list": [[[1, 2, 3]]]}),
+        (A2, [0], {"list": [[1, 2, 3, 4]]}), (A2, [":", 1], {"list": [[1, 2, 3]]}), (A2, [":", 1], F([[1, 2, 3]])),
+        (V3, [{"list": [0, 1]}], {"list": [[[1, 2]]]}), (A2, [":", {"list": [0, 1]}], {"list": [[[1, 2]]]}),
+        (V3, [M3], F([[1, 2]])), (V3, [M3], {"list": [[1, 2]]}), (V3, [M3], F([[1]])), (V3, [M3], F(4)), (V3, [M3], {"list": [1]}),
+        (V3, [M3], {"list": [1, 2, 3]}), (V3, [M3, "..."], F([[1, 2]])), (V3, [M3, None], F([[1], [2]])),
+        (A2, [{"mask": {"dtype": "bool", "shape": [3, 4], "data": [1] + [0] * 11}}], F([[7]])),
+        (A2, [{"mask": {"dtype": "bool", "shape": [3], "data": [0, 1, 0]}}], F([[1, 2, 3, 4]])), (V3, [{"bool": True}], {"list": [[1, 2, 3]]}),
+        # the order of the errors: integers (and 0-d integer arrays) first, then an assigned number,
+        # then the index arrays broadcast, then the value's shape, then the index arrays' bounds
+        ({"shape": [0, 3], "dtype": "int32"}, [z(0), ":"], F(np.zeros((0, 3)))), (U2, ["::-1", z(-5, "int8")], 300),
+        (U2, [5, {"list": [0]}], 300), (U2, [{"list": [0, 1]}, {"list": [0, 1, 2]}], 300), (U2, [0, {"list": [5]}], 300),
+        (U2, [0, {"list": [5]}], {"list": [1, 2, 3, 4]}), (U2, [{"list": [0, 1]}, {"list": [0, 1, 2]}], {"list": [1, 2, 3, 4]}),
+        (U2, [0, {"list": [5]}], {"list": [300]}), (A2, [z(5), {"list": [0]}], {"list": [[1, 2]]}),
+        (U2, [{"list": [0, 1]}, {"list": [0, 1, 2]}], {"list": [300]}), (U2, [{"list": [0, 1]}, {"list": [0, 1, 2]}], F([1, 2, 3, 4])),
+    ]:
         out.append(assign_case(base, keys, value))
     return out
 
@@ -493,6 +533,35 @@ def functions_fixture():
         kw = {} if axis is None else {"axis": axis}
         js = [L(win) if isinstance(win, list) else win] + ([L(axis) if isinstance(axis, list) else axis] if axis is not None else [])
         c.append(call_case("sliding_window_view", base, [tuple(win) if isinstance(win, list) else win], kw, js))
+    # regressions: a 0-d array is 1-d of length 1 for take/compress with an axis; put with no
+    # values; take/put_along_axis check no index when the selection is empty; float index arrays
+    A0 = {"shape": []}
+    F = lambda v: {"array": enc(np.array(v, dtype="float64"))}  # noqa: E731
+    for base, idx, axis in [(A0, [0, 0], 0), (A0, [0, -1], -1), (A0, [1], 0), (A0, [0], 1), (A0, 0, 0), (A0, [3], None)]:
+        kw = {} if axis is None else {"axis": axis}
+        c.append(call_case("take", base, [L(idx) if isinstance(idx, list) else idx], kw, [L(idx) if isinstance(idx, list) else idx] + ([axis] if axis is not None else [])))
+    c.append(call_case("take", A1, [F([1, 2])], {}, [F([1, 2])]))
+    # numpy's take checks no index when an axis before `axis` is empty
+    for base, idx, axis in [({"shape": [2, 0, 4]}, [9], 2), ({"shape": [0, 4]}, [9, -10], 1), ({"shape": [4, 0]}, [9], 0)]:
+        c.append(call_case("take", base, [L(idx)], {"axis": axis}, [L(idx), axis]))
+    for base, cond, axis in [({"shape": [0, 4]}, [1, 0, 0, 0, 0, 1], 1), ({"shape": [4, 0]}, [1, 0, 0, 0, 0, 1], 0)]:
+        c.append(call_case("compress", base, [L(cond)], {"axis": axis}, [L(cond), axis]))
+    for base, cond, axis in [(A0, [True], 0), (A0, [True], -1), (A0, [True, True], 0), (A0, [False], 0), (A0, [], 0), (A0, [True], 1)]:
+        c.append(call_case("compress", base, [L(cond)], {"axis": axis}, [L(cond), axis]))
+    for base, ind, v in [(A1, [99], []), (A1, [], []), (A1, [99], [1]), ({"shape": [0]}, [0], [1]), ({"shape": [0]}, [0], [])]:
+        c.append(call_case("put", base, [L(ind), L(v)], {}, [L(ind), L(v)]))
+    c.append(call_case("put", A1, [F([0]), L([1])], {}, [F([0]), L([1])]))
+    for base, idx, axis in [
+        ({"shape": [0, 3, 0]}, [[[0]], [[0]], [[0]]], 0), ({"shape": [0, 3, 0]}, [[[5]], [[5]], [[5]]], 0), ({"shape": [2, 0]}, [[5]], 0),
+        ({"shape": [2, 3]}, [[5], [5]], 1),
+    ]:
+        c.append(call_case("take_along_axis", base, [L(idx)], {"axis": axis}, [L(idx), {"options": {"axis": axis}}]))
+    c.append(call_case("put_along_axis", {"shape": [2, 0]}, [L([[5]]), 1.0, 0], {}, [L([[5]]), 1.0, 0]))
+    for idx, shape in [([0, 1], []), ([0, 0], []), ([[0]], []), (0, []), (1, []), ([5], [0])]:
+        c.append(call_case("unravel_index", None, [L(idx) if isinstance(idx, list) else idx, tuple(shape)], {}, [L(idx) if isinstance(idx, list) else idx, L(shape)]))
+    c.append(call_case("unravel_index", None, [F([1]), (3,)], {}, [F([1]), L([3])]))
+    for mi, dims in [([[0], [0]], [0, 3]), ([[1], [0]], [1, 0]), ([[0], [7]], [2, 0])]:
+        c.append(call_case("ravel_multi_index", None, [tuple(np.array(x) for x in mi), tuple(dims)], {}, [L(mi), L(dims)]))
     return c
 
 

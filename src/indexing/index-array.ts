@@ -206,11 +206,18 @@ export type Value = { kind: "scalar"; value: number } | { kind: "array"; array: 
  * array cast as numpy casts it on assignment (integers wrap, floats round or truncate) except
  * that a float array with NaN, ±Infinity or values outside an integer dtype's range is refused
  * (numpy writes undefined values there). The value broadcasts to `shape`; leading axes of
- * length 1 beyond it are dropped (numpy). One that overlaps `dst` is copied first.
+ * length 1 beyond it are dropped as numpy drops them for the `rule` of the index
+ * ({@link IndexPlan.assign}: an advanced index, or an NDArray into a view). One that overlaps
+ * `dst` is copied first.
  */
-export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray): Value {
-  const r = readValueAs(fn, value, dtype, dst);
+export function readValue(fn: string, value: unknown, dtype: DType, shape: Shape, dst: NDArray, rule: IndexPlan["assign"] = "fancy"): Value {
+  return fitValue(fn, readValueAs(fn, value, dtype, dst), !(value instanceof NDArray), shape, rule);
+}
+
+/** {@link readValue} after {@link readValueAs}: `r` (from a nested list when `list`) fitted to `shape`. */
+function fitValue(fn: string, r: Value, list: boolean, shape: Shape, rule: IndexPlan["assign"]): Value {
   if (r.kind === "scalar") return r;
+  checkValueRank(fn, r.array.shape, list, shape, rule);
   let v = r.array;
   let own: Shape = v.shape;
   while (own.length > shape.length && own[0] === 1) own = own.slice(1);
@@ -232,6 +239,30 @@ export function readValueAs(fn: string, value: unknown, dtype: DType, dst: NDArr
   }
   if (Array.isArray(value) || ArrayBuffer.isView(value)) return { kind: "array", array: toArray(fn, value, { dtype }) };
   throw new DTypeError(`${fn}: the value is ${describeType(value)}; expected a number, an NDArray or a nested array of numbers`);
+}
+
+/**
+ * The value's rank against numpy's reading of it (a `BroadcastError` where numpy raises): one
+ * element takes a number or a 0-d array only; a view takes a nested list of at most its rank;
+ * a mask over every axis takes a 0-d or 1-d value.
+ */
+function checkValueRank(fn: string, own: Shape, list: boolean, to: Shape, rule: IndexPlan["assign"]): void {
+  const what = `${list ? "a nested array" : "an array"} of shape ${formatShape(own)}`;
+  if (rule === "element" && own.length > 0) {
+    throw new BroadcastError(
+      `${fn}: setting an array element with a sequence: the keys select one element, so the value must be a number or a 0-d array, got ${what}`,
+    );
+  }
+  if (rule === "view" && list && own.length > to.length) {
+    throw new BroadcastError(
+      `${fn}: setting an array element with a sequence: ${what} has more axes than the indexed shape ${formatShape(to)} (numpy drops leading length-1 axes of an NDArray value only); remove the outer brackets`,
+    );
+  }
+  if (rule === "mask" && own.length > 1) {
+    throw new BroadcastError(
+      `${fn}: boolean array indexing assignment requires a 0 or 1-dimensional value, got ${what}; the value of a[mask] = value is a number or one value per selected element`,
+    );
+  }
 }
 
 function checkValueShape(fn: string, from: Shape, to: Shape): void {
@@ -344,7 +375,11 @@ export function setIndex(a: NDArray, keys: Key | readonly Key[], value: unknown)
     );
   }
   const list: readonly unknown[] = Array.isArray(keys) ? keys : [keys];
-  const plan = planIndex(fn, x, list);
-  const v = readValue(fn, value, x.dtype, plan.shape, x);
+  // numpy reads a value that is not an NDArray (a number, nested lists) after the keys but
+  // before the index arrays broadcast, and so does this
+  const early: { value?: Value } = {};
+  const fromArray = value instanceof NDArray;
+  const plan = planIndex(fn, x, list, fromArray ? undefined : () => (early.value = readValueAs(fn, value, x.dtype, x)));
+  const v = fitValue(fn, early.value ?? readValueAs(fn, value, x.dtype, x), !fromArray, plan.shape, plan.assign);
   writePlan(fn, x, plan, v);
 }

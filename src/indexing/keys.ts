@@ -77,6 +77,11 @@ export function readKey(fn: string, key: unknown, position: number): ReadKey {
   }
   if (Array.isArray(key)) return readNested(fn, key, position);
   if (ArrayBuffer.isView(key) && !(key instanceof DataView)) {
+    if (key instanceof BigInt64Array || key instanceof BigUint64Array) {
+      throw new IndexError(
+        `${fn}: keys[${position}] is a ${key.constructor.name}, whose BigInt elements cannot index; pass an Int32Array, a nested array of numbers or an integer NDArray`,
+      );
+    }
     const values = key as unknown as TypedArray;
     if (values instanceof Float64Array || values instanceof Float32Array) {
       for (const v of values) if (!Number.isInteger(v)) throw new IndexError(`${fn}: keys[${position}] holds ${v}, which is not an integer; ${INDEX_TYPES}`);

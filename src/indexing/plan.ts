@@ -64,10 +64,23 @@ export interface IndexPlan {
   };
   /** Whether numpy returns a scalar (every key an integer, a 0-d result): a copy, not a view. */
   readonly scalar: boolean;
+  /**
+   * How numpy's `a[keys] = value` reads the value: `"element"` — one element (every key an
+   * integer or a 0-d integer array, a 0-d result), the value must be 0-d; `"view"` — a basic index
+   * (0-d integer arrays count as integers), a nested list may not have more axes than the target;
+   * `"mask"` — one mask covering every axis, the value must be 0-d or 1-d; `"fancy"` — any other
+   * advanced index.
+   */
+  readonly assign: "element" | "view" | "mask" | "fancy";
 }
 
 function axisName(axis: number): string {
   return `axis ${axis}`;
+}
+
+/** An integer key `v` (keys[position]) checked against an axis of length `n`. */
+function checkBound(fn: string, v: number, n: number, axis: number, position: number): void {
+  if (v < -n || v >= n) throw new IndexError(`${fn}: index ${v} (keys[${position}]) is out of bounds for ${axisName(axis)} with size ${n}`);
 }
 
 /** How many entries of a mask are selected: its sum (a mask holds 0 and 1 only). */
@@ -100,7 +113,7 @@ function nonzero(mask: FlatArray): FlatArray[] {
  * one ellipsis, an integer out of range (with its axis and size), a mask whose shape does not
  * match, index arrays that do not broadcast together.
  */
-export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): IndexPlan {
+export function planIndex(fn: string, a: NDArray, keys: readonly unknown[], beforeAdvanced?: () => void): IndexPlan {
   const ndim = a.ndim;
   const read: ReadKey[] = new Array<ReadKey>(keys.length);
   let consumed = 0;
@@ -108,10 +121,16 @@ export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): Ind
   let arrays = 0;
   let ints = 0;
   let onlyInts = true;
+  let integerLike = true; // every key an integer or a 0-d integer array
+  let masks = 0;
+  let arrays0d = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = readKey(fn, keys[i], i);
     read[i] = k;
     if (k.kind !== "int") onlyInts = false;
+    if (k.kind === "mask") masks++;
+    if (k.kind === "array" && k.array.shape.length === 0) arrays0d++;
+    else if (k.kind !== "int") integerLike = false;
     if (k.kind === "int" || k.kind === "slice" || k.kind === "array") consumed++;
     if (k.kind === "int") ints++;
     else if (k.kind === "mask") {
@@ -152,9 +171,7 @@ export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): Ind
     switch (k.kind) {
       case "int": {
         const n = shape[axis] as number;
-        if (k.value < -n || k.value >= n) {
-          throw new IndexError(`${fn}: index ${k.value} (keys[${i}]) is out of bounds for ${axisName(axis)} with size ${n}`);
-        }
+        checkBound(fn, k.value, n, axis, i);
         if (hasArray) {
           advanced(i);
           axes.push({ size: n, stride: strides[axis] as number, axis, position: i, index: { shape: [], values: [k.value] } });
@@ -184,6 +201,9 @@ export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): Ind
         }
         break;
       case "array":
+        // a 0-d integer array is checked as an integer is (numpy reads it as one), even when the
+        // advanced block turns out empty
+        if (k.array.shape.length === 0) checkBound(fn, k.array.values[0] as number, shape[axis] as number, axis, i);
         advanced(i);
         axes.push({ size: shape[axis] as number, stride: strides[axis] as number, axis, position: i, index: k.array });
         axis++;
@@ -228,8 +248,11 @@ export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): Ind
       post: { shape: dims, strides: dimStrides },
       advanced: null,
       scalar: onlyInts && dims.length === 0,
+      assign: onlyInts && dims.length === 0 ? "element" : "view",
     };
   }
+  // numpy reads an assigned number here: after the keys, before the index arrays broadcast
+  beforeAdvanced?.();
   const advShape = mask === null ? broadcastIndexShapes(fn, axes) : [countNonzero((mask as MaskOnly).values)];
   const before = separated ? 0 : firstAdvanced;
   const pre = { shape: dims.slice(0, before), strides: dimStrides.slice(0, before) };
@@ -241,6 +264,14 @@ export function planIndex(fn: string, a: NDArray, keys: readonly unknown[]): Ind
     post,
     advanced: { shape: advShape, axes, mask },
     scalar: false,
+    assign:
+      masks === 0 && arrays0d === arrays
+        ? integerLike && dims.length === 0
+          ? "element"
+          : "view"
+        : keys.length === 1 && masks === 1 && ndim > 0 && (read[0] as ReadKey & { array: FlatArray }).array.shape.length === ndim
+          ? "mask"
+          : "fancy",
   };
 }
 

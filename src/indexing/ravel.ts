@@ -53,16 +53,20 @@ export function unravelIndex(indices: unknown, shape: number | readonly number[]
   const dims = checkShape(fn, shape);
   const order = readOrder(fn, readOptions<UnravelOptions>(fn, options, ["order"]).order);
   const idx = integerArray(fn, "indices", indices);
+  const size = shapeSize(dims);
+  const values = flatValues(idx);
+  // as numpy: every index is checked before the rank of indices for a 0-d shape
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < 0 || v >= size) throw new IndexError(`${fn}: index ${v} is out of bounds for array with size ${size} (shape ${formatShape(dims)})`);
+  }
   if (dims.length === 0 && idx.ndim > 0) {
     throw new ShapeError(`${fn}: multiple indices are not supported for a 0-d shape (); indices has shape ${formatShape(idx.shape)}`);
   }
-  const size = shapeSize(dims);
-  const values = flatValues(idx);
   const strides = orderStrides(dims, order);
   const outs = dims.map(() => new Int32Array(values.length));
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    if (v < 0 || v >= size) throw new IndexError(`${fn}: index ${v} is out of bounds for array with size ${size} (shape ${formatShape(dims)})`);
     for (let d = 0; d < dims.length; d++) (outs[d] as Int32Array)[i] = Math.floor(v / (strides[d] as number)) % (dims[d] as number);
   }
   return outs.map((o) => freshArray("int32", idx.shape, o));
@@ -103,6 +107,9 @@ export function ravelMultiIndex(multiIndex: readonly unknown[], dims: number | r
   const out = broadcastShapesFor(fn, coords.map((c) => c.shape));
   const strides = orderStrides(shape, order);
   const result = new Int32Array(shapeSize(out));
+  if (result.length > 0 && shape.includes(0)) {
+    throw new ShapeError(`${fn}: cannot ravel a multi-index into a shape with zero entries ${formatShape(shape)} (numpy: "cannot unravel if shape has zero entries")`);
+  }
   coords.forEach((c, d) => {
     const n = shape[d] as number;
     const mode = modes[d] as IndexMode;
@@ -112,7 +119,7 @@ export function ravelMultiIndex(multiIndex: readonly unknown[], dims: number | r
     for (let i = 0; i < result.length; i++) {
       let v = values[where[i] as number] as number;
       if (v < 0 || v >= n) {
-        if (mode === "raise" || n === 0) throw new IndexError(`${fn}: invalid entry in coordinates array: ${v} is out of bounds for axis ${d} with size ${n}`);
+        if (mode === "raise") throw new IndexError(`${fn}: invalid entry in coordinates array: ${v} is out of bounds for axis ${d} with size ${n}`);
         v = mode === "wrap" ? ((v % n) + n) % n : v < 0 ? 0 : n - 1;
       }
       result[i] = (result[i] as number) + v * (strides[d] as number);

@@ -24,11 +24,16 @@ export class Slice {
   /** The step (never 0); `null`: 1. */
   readonly step: number | null;
 
-  /** @internal Use {@link slice}. */
+  /**
+   * Use {@link slice}. Checked as `slice()` checks its arguments (integers or `null`, a step that
+   * is not 0), so that every `Slice` a key can hold is valid.
+   */
   constructor(start: number | null, stop: number | null, step: number | null) {
-    this.start = start;
-    this.stop = stop;
-    this.step = step;
+    const fn = "Slice";
+    this.start = sliceBound(fn, "start", start);
+    this.stop = sliceBound(fn, "stop", stop);
+    this.step = sliceBound(fn, "step", step);
+    if (this.step === 0) throw new IndexError(`${fn}: slice step cannot be zero`);
     Object.freeze(this);
   }
 
@@ -62,7 +67,10 @@ function sliceBound(fn: string, name: string, x: unknown): number | null {
  */
 export function slice(start?: number | null, stop?: number | null, step?: number | null): Slice {
   const fn = "slice";
-  // as Python: one argument is the stop
+  // as Python: one argument is the stop, and none is an error
+  if (arguments.length === 0) {
+    throw new IndexError(`${fn}: expected at least 1 argument, got 0 (as Python's slice()); for the whole axis pass ":" or slice(null)`);
+  }
   if (arguments.length === 1) return new Slice(null, sliceBound(fn, "stop", start), null);
   const st = sliceBound(fn, "step", step);
   if (st === 0) throw new IndexError(`${fn}: slice step cannot be zero`);

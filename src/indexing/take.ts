@@ -5,10 +5,12 @@
  * @module
  */
 import { toArray } from "../create.js";
+import { DTYPES } from "../dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, isCContiguous, NDArray, viewOf } from "../ndarray.js";
-import type { Shape } from "../validate.js";
+import { resolveBroadcast } from "../shape/broadcast-shapes.js";
+import { shapeSize, type Shape } from "../validate.js";
 import { gatherOffsets, readValue, readValueAs, scatter, target, writePlan } from "./index-array.js";
 import { flatValues, isBoolArray } from "./keys.js";
 import { blockOffsets, planIndex, planOffsets } from "./plan.js";
@@ -59,6 +61,16 @@ function readMode(fn: string, mode: unknown): IndexMode {
 
 /** An integer-array argument (an NDArray of an integer dtype, nested integers or one integer). */
 export function integerArray(fn: string, what: string, x: unknown): NDArray {
+  if (x instanceof BigInt64Array || x instanceof BigUint64Array) {
+    throw new IndexError(`${fn}: ${what} is a ${x.constructor.name}, whose BigInt elements cannot index; pass an Int32Array, a nested array of numbers or an integer NDArray`);
+  }
+  // a float NDArray is refused as index() refuses it (numpy: no safe cast to intp); nested JS
+  // numbers and typed arrays holding integers are accepted
+  if (x instanceof NDArray && DTYPES[x.dtype].kind === "f") {
+    throw new IndexError(
+      `${fn}: ${what} is a ${x.dtype} array of shape ${formatShape(x.shape)}; arrays used as indices must be of integer type (convert with astype("int32"))`,
+    );
+  }
   const a = typeof x === "number" || Array.isArray(x) || ArrayBuffer.isView(x) ? toArray(fn, x) : x;
   if (!(a instanceof NDArray)) throw new DTypeError(`${fn}: ${what} must be an integer array, got ${describeType(x)}`);
   checkAttached(fn, a);
@@ -76,12 +88,14 @@ export function integerArray(fn: string, what: string, x: unknown): NDArray {
  * The indices of `idx` for an axis of length `n` under `mode`, as a new int32 array of the same
  * shape; with `"raise"`, an out-of-range index is an `IndexError` naming the axis.
  */
-function modeIndices(fn: string, idx: NDArray, n: number, mode: IndexMode, axisName: string): NDArray {
+function modeIndices(fn: string, idx: NDArray, n: number, mode: IndexMode | "unchecked", axisName: string): NDArray {
   const values = flatValues(idx);
   const out = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     let v = values[i] as number;
-    if (mode === "raise") {
+    if (mode === "unchecked") {
+      v = 0; // an index of an empty selection, never read: numpy checks none of them
+    } else if (mode === "raise") {
       if (v < -n || v >= n) throw new IndexError(`${fn}: index ${v} is out of bounds for ${axisName} with size ${n}`);
       if (v < 0) v += n;
     } else if (mode === "wrap") {
@@ -94,6 +108,19 @@ function modeIndices(fn: string, idx: NDArray, n: number, mode: IndexMode, axisN
     out[i] = v;
   }
   return freshArray("int32", idx.shape, out);
+}
+
+/**
+ * `mode`, except that numpy's `take` checks no index in `"raise"` mode when an axis before `axis`
+ * is empty (its loop over them never runs).
+ */
+function raiseUnlessEmpty(src: NDArray, axis: number, mode: IndexMode): IndexMode | "unchecked" {
+  return mode === "raise" && src.shape.slice(0, axis).includes(0) ? "unchecked" : mode;
+}
+
+/** A 0-d array as the 1-d array of its one element (numpy's axis check does this); others as they are. */
+function atLeast1d(a: NDArray): NDArray {
+  return a.ndim === 0 ? a.reshape(1) : a;
 }
 
 /** `a` flattened in C order (a view when it is contiguous). */
@@ -129,10 +156,10 @@ export function take(a: NDArray, indices: unknown, axis?: number | null | TakeOp
   const ax = given.axis !== undefined ? given.axis : opts.axis;
   const mode = readMode(fn, opts.mode);
   const idx = integerArray(fn, "indices", indices);
-  const src = ax === null || ax === undefined ? flatten(x) : x;
-  const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, x.ndim);
+  const src = ax === null || ax === undefined ? flatten(x) : atLeast1d(x);
+  const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, src.ndim);
   const n = src.shape[k] as number;
-  const norm = modeIndices(fn, idx, n, mode, `axis ${k}`);
+  const norm = modeIndices(fn, idx, n, raiseUnlessEmpty(src, k, mode), `axis ${k}`);
   return gatherKeys(fn, src, [...new Array<string>(k).fill(":"), norm]);
 }
 
@@ -140,6 +167,7 @@ export function take(a: NDArray, indices: unknown, axis?: number | null | TakeOp
 function gatherKeys(fn: string, src: NDArray, keys: readonly unknown[]): NDArray {
   const plan = planIndex(fn, src, keys);
   const out = freshArray(src.dtype, plan.shape);
+  if (out.size === 0) return out; // the indices are checked by the caller, as numpy checks them
   gatherOffsets(src.data, planOffsets(fn, plan), out.data);
   return out;
 }
@@ -164,8 +192,11 @@ function alongAxisKeys(fn: string, x: NDArray, indices: unknown, axis: unknown):
     );
   }
   const k = readAxis(fn, axis, x.ndim);
+  // numpy checks the indices over the broadcast selection only: none when it is empty
+  const joint = resolveBroadcast([idx.shape, x.shape.map((n, d) => (d === k ? 1 : n))]);
+  const empty = "shape" in joint && shapeSize(joint.shape) === 0;
   const keys = x.shape.map((n, d) => {
-    if (d === k) return modeIndices(fn, idx, n, "raise", `axis ${k}`);
+    if (d === k) return modeIndices(fn, idx, n, empty ? "unchecked" : "raise", `axis ${k}`);
     const grid: Shape = x.shape.map((_, e) => (e === d ? n : 1));
     return freshArray("int32", grid, Int32Array.from({ length: n }, (_, i) => i));
   });
@@ -214,10 +245,10 @@ export function takeAlongAxis(arr: NDArray, indices: unknown, axis?: number | nu
 export function putAlongAxis(arr: NDArray, indices: unknown, values: unknown, axis: number | null | AlongAxisOptions): void {
   const fn = "putAlongAxis";
   const x = target(fn, arr);
-  checkWritable(fn, x);
   if (axis === undefined) throw new AxisError(`${fn}: axis is required (an integer, or null for the flattened array)`);
   const ax = alongAxisArgs(fn, axis);
   if (ax === null) {
+    checkWritable(fn, x);
     // numpy writes through a flattened view, and refuses where flattening copies (read-only)
     if (!isCContiguous(viewOf(x))) {
       throw new ReadOnlyError(
@@ -232,7 +263,9 @@ export function putAlongAxis(arr: NDArray, indices: unknown, values: unknown, ax
     scatter(x.data, offs, readValue(fn, values, x.dtype, idx.shape, x), idx.shape);
     return;
   }
+  // numpy checks the axis and the indices' rank before it finds the target read-only
   const { src, keys } = alongAxisKeys(fn, x, indices, ax);
+  checkWritable(fn, x);
   const plan = planIndex(fn, src, keys);
   writePlan(fn, src, plan, readValue(fn, values, src.dtype, plan.shape, src));
 }
@@ -267,10 +300,14 @@ export function put(a: NDArray, ind: unknown, v: unknown, options?: PutOptions):
   const x = target(fn, a);
   checkWritable(fn, x);
   const mode = readMode(fn, readOptions<PutOptions>(fn, options, ["mode"]).mode);
-  const idx = modeIndices(fn, integerArray(fn, "ind", ind), x.size, mode, "axis 0");
+  const ind32 = integerArray(fn, "ind", ind);
+  if (x.size === 0 && ind32.size > 0) throw new IndexError(`${fn}: cannot replace elements of an empty array (shape ${formatShape(x.shape)})`);
   const r = readValueAs(fn, v, x.dtype, x);
   const vals = r.kind === "scalar" ? [r.value] : flatValues(r.array);
-  if (vals.length === 0 || idx.size === 0) return;
+  // numpy returns before it reads the indices when there is no value to write
+  if (vals.length === 0) return;
+  const idx = modeIndices(fn, ind32, x.size, mode, "axis 0");
+  if (idx.size === 0) return;
   const where = blockOffsets(x.shape, x.strides);
   const targets = flatValues(idx);
   const data = x.data;
@@ -303,9 +340,9 @@ export function compress(condition: unknown, a: NDArray, axis?: number | null | 
   const cond = conditionValues(fn, condition);
   const selected: number[] = [];
   for (let i = 0; i < cond.length; i++) if (cond[i] !== 0) selected.push(i);
-  const src = ax === null || ax === undefined ? flatten(x) : x;
-  const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, x.ndim);
-  const idx = modeIndices(fn, freshArray("int32", [selected.length], Int32Array.from(selected)), src.shape[k] as number, "raise", `axis ${k}`);
+  const src = ax === null || ax === undefined ? flatten(x) : atLeast1d(x);
+  const k = ax === null || ax === undefined ? 0 : readAxis(fn, ax, src.ndim);
+  const idx = modeIndices(fn, freshArray("int32", [selected.length], Int32Array.from(selected)), src.shape[k] as number, raiseUnlessEmpty(src, k, "raise"), `axis ${k}`);
   return gatherKeys(fn, src, [...new Array<string>(k).fill(":"), idx]);
 }
 

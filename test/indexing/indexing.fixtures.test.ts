@@ -35,7 +35,7 @@ interface AssignCase {
   error?: string;
   numpy?: string;
 }
-type ArgSpec = number | null | { list: unknown } | { options: Record<string, unknown> };
+type ArgSpec = number | null | { list: unknown } | { array: FixtureArray } | { options: Record<string, unknown> };
 interface FunctionCase {
   fn: string;
   base: Base | null;
@@ -153,7 +153,7 @@ const fns: Record<string, (...args: unknown[]) => unknown> = {
 describe("take, takeAlongAxis, put, putAlongAxis, compress, unravelIndex, ravelMultiIndex, slidingWindowView agree with numpy", () => {
   test.each(fixture.functions.map((c) => [`${c.fn}(${JSON.stringify(c.base)}, ${JSON.stringify(c.args)})`, c] as const))("%s", (_name, c) => {
     const a = c.base === null ? undefined : makeBase(c.base);
-    const args = c.args.map((x) => (x !== null && typeof x === "object" ? ("list" in x ? x.list : x.options) : x));
+    const args = c.args.map((x) => (x !== null && typeof x === "object" ? ("list" in x ? x.list : "array" in x ? decode(x.array) : x.options) : x));
     const call = (): unknown => (fns[c.fn] as (...args: unknown[]) => unknown)(a, ...args);
     if (c.error) {
       const before = a?.tolist();

@@ -180,3 +180,88 @@ describe("keys that are views", () => {
     expect(m.tolist()).toEqual([false, true, true, false]);
   });
 });
+
+describe("review of issue 13: refusals and their messages", () => {
+  const i32 = (v: number): nb.NDArray => nb.array([v], { dtype: "int32" }).reshape([]);
+  test("one element takes a number or a 0-d array only: a list or an array of size 1 is refused, as numpy does", () => {
+    const a = zeros([2, 2]);
+    expect(() => setIndex(a, [0, 0], [5])).toThrow(
+      "setIndex: setting an array element with a sequence: the keys select one element, so the value must be a number or a 0-d array, got a nested array of shape (1,)",
+    );
+    expect(() => setIndex(a, [0, 0], nb.array([5]))).toThrow(nb.BroadcastError);
+    expect(() => setIndex(a, [i32(0), i32(1)], [5])).toThrow(nb.BroadcastError);
+    expect(() => setIndex(zeros([]), [], [[5]])).toThrow(nb.BroadcastError);
+    setIndex(a, [0, 0], nb.array([5]).reshape([]));
+    setIndex(a, [1, 1, null], [6]); // a view of shape (1,)
+    expect(a.tolist()).toEqual([[5, 0], [0, 6]]);
+  });
+  test("a bool element assigned a list is refused (numpy tests the list's truth instead)", () => {
+    const b = zeros([2], { dtype: "bool" });
+    expect(() => setIndex(b, 0, [0])).toThrow(nb.BroadcastError);
+    expect(() => setIndex(b, 0, [1, 2, 3])).toThrow("setIndex: setting an array element with a sequence");
+    expect(() => setIndex(zeros([], { dtype: "bool" }), [], nb.array([1]))).toThrow(nb.BroadcastError);
+    expect(b.tolist()).toEqual([false, false]);
+  });
+  test("a nested list deeper than a view is refused; the same value as an NDArray loses its leading length-1 axes", () => {
+    const a = zeros([3]);
+    expect(() => setIndex(a, ":", [[1, 2, 3]])).toThrow(
+      "setIndex: setting an array element with a sequence: a nested array of shape (1, 3) has more axes than the indexed shape (3,) (numpy drops leading length-1 axes of an NDArray value only); remove the outer brackets",
+    );
+    setIndex(a, ":", nb.array([[1, 2, 3]]));
+    expect(a.tolist()).toEqual([1, 2, 3]);
+    setIndex(a, [[0, 1]], [[[7, 8]]]); // an advanced index drops them for lists too
+    expect(a.tolist()).toEqual([7, 8, 3]);
+  });
+  test("a lone mask over every axis takes a value of rank 0 or 1", () => {
+    const a = zeros([3]);
+    const m = nb.array([true, false, true], { dtype: "bool" });
+    expect(() => setIndex(a, m, nb.array([[1, 2]]))).toThrow(
+      "setIndex: boolean array indexing assignment requires a 0 or 1-dimensional value, got an array of shape (1, 2)",
+    );
+    expect(() => setIndex(a, m, [[1, 2]])).toThrow(nb.BroadcastError);
+    setIndex(a, [m, "..."], nb.array([[1, 2]])); // with another key numpy broadcasts as usual
+    expect(a.tolist()).toEqual([1, 0, 2]);
+  });
+  test("a 0-d integer array key is bounds-checked as an integer, even when the result is empty", () => {
+    expect(() => index(zeros([3, 2]), i32(3), [false, false])).toThrow("index: index 3 (keys[0]) is out of bounds for axis 0 with size 3");
+    expect(() => index(zeros([3, 2]), i32(-4), [])).toThrow(nb.IndexError);
+    expect(index(zeros([3, 2]), i32(2), []).shape).toEqual([0]);
+  });
+  test("Slice: the constructor checks as slice() does; slice() needs an argument", () => {
+    expect(() => new nb.Slice(0, 3, 0)).toThrow("Slice: slice step cannot be zero");
+    expect(() => new nb.Slice(null, null, 0)).toThrow(nb.IndexError);
+    expect(() => new nb.Slice(0.5, 3, 1)).toThrow("Slice: slice start must be an integer or null, got 0.5");
+    expect(() => new nb.Slice(0, "3" as never, 1)).toThrow(nb.IndexError);
+    expect(index(arange(5), new nb.Slice(-0, 3, null)).tolist()).toEqual([0, 1, 2]);
+    expect(() => (slice as () => nb.Slice)()).toThrow('slice: expected at least 1 argument, got 0 (as Python\'s slice()); for the whole axis pass ":" or slice(null)');
+    expect(String(slice(null))).toBe(":");
+  });
+  test("BigInt typed arrays and float NDArrays are refused as index arrays, everywhere", () => {
+    expect(() => index(arange(5), BigInt64Array.of(1n))).toThrow(
+      "index: keys[0] is a BigInt64Array, whose BigInt elements cannot index; pass an Int32Array, a nested array of numbers or an integer NDArray",
+    );
+    expect(() => index(arange(5), 0 as never, BigUint64Array.of(1n) as never)).toThrow(/^index: keys\[1\] is a BigUint64Array/);
+    expect(() => nb.take(arange(6), nb.array([1, 2]))).toThrow(
+      'take: indices is a float64 array of shape (2,); arrays used as indices must be of integer type (convert with astype("int32"))',
+    );
+    expect(() => nb.take(arange(6), BigInt64Array.of(1n))).toThrow(nb.IndexError);
+    expect(() => nb.unravelIndex(nb.array([1]), [3])).toThrow(nb.IndexError);
+    expect(() => nb.put(arange(3), nb.array([0]), [1])).toThrow(nb.IndexError);
+    expect(nb.take(arange(6), [1, 2]).tolist()).toEqual([1, 2]); // nested JS numbers stay accepted
+    expect(nb.take(arange(6), Float64Array.of(1, 2)).tolist()).toEqual([1, 2]);
+  });
+  test("ravelMultiIndex into a shape with a zero is a ShapeError; unravelIndex checks the bounds before the rank", () => {
+    expect(() => nb.ravelMultiIndex([[1], [0]], [1, 0])).toThrow(
+      'ravelMultiIndex: cannot ravel a multi-index into a shape with zero entries (1, 0) (numpy: "cannot unravel if shape has zero entries")',
+    );
+    expect(nb.ravelMultiIndex([[], []], [0, 3]).shape).toEqual([0]);
+    expect(() => nb.unravelIndex([0, 1], [])).toThrow("unravelIndex: index 1 is out of bounds for array with size 1 (shape ())");
+    expect(() => nb.unravelIndex([0, 0], [])).toThrow(nb.ShapeError);
+  });
+  test("putAlongAxis checks its arguments before refusing a read-only target", () => {
+    const ro = nb.broadcastTo(arange(3), [3]);
+    expect(() => nb.putAlongAxis(ro, [0], 1, 1)).toThrow(nb.AxisError);
+    expect(() => nb.putAlongAxis(ro, [[0]], 1, 0)).toThrow(nb.ShapeError);
+    expect(() => nb.putAlongAxis(ro, [0], 1, 0)).toThrow(nb.ReadOnlyError);
+  });
+});
