@@ -311,7 +311,8 @@ export class Jacobian {
   /**
    * The structure found: `"identity"`, `"scaled-identity"`, `"diagonal"`, `"ones-padding"`
    * (`1 ⊗ I`, from `broadcastTo`), `"reduction"` (`1ᵀ ⊗ I`, from `sum`/`mean`), `"selection"`,
-   * `"injection"`, `"left-multiply"` (`A ⊗ I`), `"right-multiply"` (`I ⊗ Bᵀ`), `"sparse"`,
+   * `"injection"`, `"permutation"`, `"left-multiply"` (`A ⊗ I`), `"right-multiply"` (`I ⊗ Bᵀ`),
+   * `"block-diagonal"` (a batched product: one block per matrix), `"sparse"`,
    * `"dense"` or `"zero"`.
    */
   get kind(): Kind {
