@@ -13,11 +13,12 @@ import { arange } from "../create.js";
 import { index as coreIndex } from "../indexing/index-array.js";
 import type { Key } from "../indexing/keys.js";
 import { matmul as coreMatmul } from "../linalg/matmul.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import type { NDArray } from "../ndarray.js";
+import { freshArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
-import { shapesEqual, shapeSize, type Shape } from "../validate.js";
+import { checkOptions, shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { multiplyFlat } from "../ops/flat.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
@@ -431,12 +432,8 @@ function productCurvature(c: Float64Array, aShape: Shape, bShape: Shape): Curvat
  * //           [5., 6.]])
  * const As = array([[[1, 0], [0, 1]], [[2, 0], [0, 2]]]);
  * const Jb = jacobian((X) => matmul(As, X), array([[[1], [2]], [[3], [4]]]));
- * console.log(Jb.kind, Jb.shape, Jb.apply(array([[[1], [1]], [[1], [1]]])).toString());
- * // => block-diagonal [ 2, 2, 1, 2, 2, 1 ] array([[[1.],
- * //         [1.]],
- * //
- * //        [[2.],
- * //         [2.]]])
+ * console.log(Jb.kind, Jb.shape, Jb.apply(array([[[1], [1]], [[1], [1]]])).reshape(4).toString());
+ * // => block-diagonal [ 2, 2, 1, 2, 2, 1 ] array([1., 1., 2., 2.])
  */
 export const matmul = (a: Input, b: Input): Output => matrixProduct("matmul", a, b);
 
@@ -458,6 +455,7 @@ export const dot = (a: Input, b: Input): Output => matrixProduct("dot", a, b);
 export type StrictReduceOptions = Omit<ReduceOptions, "out">;
 
 function reduction(fn: "sum" | "mean", a: Input, options: StrictReduceOptions | undefined): Output {
+  checkOptions(fn, options, ["axis", "keepdims"]);
   const x = readArray(fn, a, 1);
   const value = (fn === "sum" ? coreSum : coreMean)(x.value, { axis: options?.axis, keepdims: options?.keepdims });
   return record(fn, value, tracedOf([x]), () => {
