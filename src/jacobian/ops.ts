@@ -27,7 +27,7 @@ import { DenseMap } from "./structured/dense.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { buildCSR, SparseMap } from "./structured/sparse.js";
-import { DiagonalMap, scaledIdentity, ScaledIdentityMap } from "./structured/diagonal.js";
+import { DiagonalMap, scaledIdentity, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
 import type { LinearMap } from "./structured/linear-map.js";
 import { LeftMultiplyMap, RightMultiplyMap } from "./structured/multiply.js";
 import { OnesMap } from "./structured/padding.js";
@@ -358,7 +358,7 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
   const [m, k] = aShape.length === 1 ? [1, aShape[0] as number] : (aShape as [number, number]);
   const p = bShape.length === 1 ? 1 : (bShape[1] as number);
   const batched = (maps: (b: number) => LinearMap, inShape: Shape, blockIn: Shape, blockOut: Shape): LinearMap =>
-    nb === 0 ? maps(0) : new BlockDiagonalMap(Array.from({ length: count }, (_, i) => maps(i)), blockIn, blockOut, inShape, value.shape);
+    nb === 0 ? maps(0) : count === 1 ? maps(0).withShapes(inShape, value.shape) : new BlockDiagonalMap(Array.from({ length: count }, (_, i) => maps(i)), blockIn, blockOut, inShape, value.shape);
   return record(fn, value, parents, () => {
     const maps: LinearMap[] = [];
     if (x.kind === "traced") {
@@ -570,6 +570,7 @@ export function index(a: Input, ...keys: Key[]): Output {
     let inPlace = idx.length === n;
     for (let i = 0; i < idx.length && inPlace; i++) inPlace = idx[i] === i;
     if (inPlace) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];
+    if (idx.length === 0 || n === 0) return [new ZeroMap(x.value.shape, value.shape)];
     let permutation = idx.length === n;
     if (permutation) {
       const seen = new Uint8Array(n);

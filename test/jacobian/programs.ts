@@ -31,6 +31,15 @@ export function squareMatrix(n: number): NDArray {
   return array(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (((i * 7 + j * 3) % 5) - 2) / 4)));
 }
 
+/** A batch of fixed 3 × 3 matrices for the batched products (the same formula in the Python generator). */
+export function batchMatrices(count: number): NDArray {
+  return array(
+    Array.from({ length: count }, (_, b) =>
+      Array.from({ length: 3 }, (_, i) => Array.from({ length: 3 }, (_, j) => (((i * 7 + j * 3 + b * 5) % 5) - 2) / 4)),
+    ),
+  );
+}
+
 const last = (shape: readonly number[]): number => shape[shape.length - 1] as number;
 const size = (shape: readonly number[]): number => shape.reduce((p, d) => p * d, 1);
 
@@ -57,6 +66,11 @@ export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
   minpad: (v, s) => J.broadcastTo(J.min(v, { axis: 0, keepdims: true }), s),
   lsepad: (v, s) => J.broadcastTo(J.logsumexp(v, { axis: -1, keepdims: true }), s),
   transpose2: (v) => J.transpose(J.multiply(J.transpose(v), 0.5)),
+  flip: (v) => J.index(v, "::-1"),
+  take: (v) => J.index(v, "...", [2, 0, 0]),
+  bmm: (v, s) => J.reshape(J.matmul(J.reshape(v, [size(s) / 3, 1, 3]), batchMatrices(size(s) / 3)), s),
+  bsquare: (v, s) =>
+    J.reshape(J.index(J.matmul(J.reshape(v, [size(s) / 3, 3, 1]), J.reshape(v, [size(s) / 3, 1, 3])), "...", [0, 1, 2], [0, 1, 2]), s),
 };
 export const SCALAR: Record<string, (v: V, c: number) => Out> = {
   addc: (v, c) => J.add(v, c),
