@@ -16,6 +16,8 @@ const fixture = readFixture<{ jax: string; cases: Case[] }>("jacobians.json");
 type F = (...args: never[]) => J.Output;
 const { add, subtract, multiply, divide, maximum, minimum, power, broadcastTo, sum, mean, dot, matmul, relu, tanh, exp, sin, sigmoid, square, reshape, stack, index } = J;
 
+const COND4 = array([true, false, false, true]);
+
 /** The functions of scripts/gen_jacobians.py, written with the strict operations. */
 const UNARY: Record<string, F> = {
   exp: J.exp,
@@ -107,6 +109,15 @@ const NAMED: Record<string, F> = {
   "tanh of a batched matmul wrt A": (a: J.Input, b: J.Input) => tanh(matmul(a, b)),
   "batched matmul A A": (a: J.Input) => matmul(a, a),
   "batched matmul of one matrix": matmul,
+  "where(cond, x, y) wrt x": (x: J.Input, y: J.Input) => J.where(COND4, x, y),
+  "where(cond, x, y) wrt y": (x: J.Input, y: J.Input) => J.where(COND4, x, y),
+  "where(cond, x, 0)": (x: J.Input) => J.where(COND4, x, 0),
+  "where(cond, x, x * x)": (x: J.Input) => J.where(COND4, x, multiply(x, x)),
+  "clip(x, -0.5, 1) with values at the bounds": (x: J.Input) => J.clip(x, -0.5, 1),
+  "clip(x, None, 0)": (x: J.Input) => J.clip(x, null, 0),
+  "clip(x, lo, hi) wrt lo": (x: J.Input, lo: J.Input, hi: J.Input) => J.clip(x, lo, hi),
+  sign: J.sign,
+  "sign(x) * x": (x: J.Input) => multiply(J.sign(x), x),
 };
 
 function lookup(name: string): F {

@@ -232,3 +232,38 @@ describe("checkJacobian and checkJacobianReport", () => {
     expect(() => J.checkJacobian(J.tanh, array([1]), { eps: -1 })).toThrow(/positive/);
   });
 });
+
+describe("where, clip and sign", () => {
+  test("where: values and dtypes as numpy's, the condition a constant of the operands' shape", () => {
+    const cond = array([true, false, true]);
+    expect((J.where(cond, array([1, 2, 3], { dtype: "int32" }), 7) as NDArray).dtype).toBe("int32");
+    expect((J.where(cond, array([1, 2, 3], { dtype: "int32" }), 1.5) as NDArray).tolist()).toEqual([1, 1.5, 3]);
+    expect((J.where(array([1, 0, 2]), array([1, 2, 3]), array([-1, -2, -3])) as NDArray).tolist()).toEqual([1, -2, 3]);
+    expect(() => J.where(cond, array([1, 2]), 0)).toThrow(J.BroadcastRefusedError);
+    expect(() => J.jacobian((x) => J.where(x as never, x, 0), array([1, 2, 3]))).toThrow(/a condition is a constant/);
+    // both branches traced: Diag(cond) + Diag(!cond) ∘ Diag(2x)
+    const jac = J.jacobian((x) => J.where(cond, x, J.multiply(x, x)), array([1, 2, 3]));
+    expect(jac.toString()).toBe("Diag(array([1., 4., 1.]))");
+    expect(J.hessian((x) => J.sum(J.where(cond, J.square(x), J.multiply(x, 3))), array([1, 2, 3])).toString()).toBe("Diag(array([2., 0., 2.]))");
+  });
+
+  test("clip: either bound may be null; a value at a bound gets 0.5 (JAX)", () => {
+    const x = array([-2, -1, 0, 1, 2]);
+    expect((J.clip(x, -1, 1) as NDArray).tolist()).toEqual([-1, -1, 0, 1, 1]);
+    expect((J.clip(x, null, 0) as NDArray).tolist()).toEqual([-2, -1, 0, 0, 0]);
+    expect((J.clip(x, 0) as NDArray).tolist()).toEqual([0, 0, 0, 1, 2]);
+    expect((J.clip(x) as NDArray).tolist()).toEqual([-2, -1, 0, 1, 2]);
+    expect(J.jacobian((v) => J.clip(v, -1, 1), x).toString()).toBe("Diag(array([0. , 0.5, 1. , 0.5, 0. ]))");
+    expect(J.jacobian((v) => J.clip(v), x).kind).toBe("identity");
+    expect(() => J.clip(x, array([0, 1]))).toThrow(J.BroadcastRefusedError);
+  });
+
+  test("sign: −1, 0, 1 and NaN, the dtype kept; the zero map", () => {
+    expect((J.sign(array([-3, 0, 2], { dtype: "int8" })) as NDArray).toString()).toBe("array([-1,  0,  1], dtype=int8)");
+    const s = J.sign(array([-0.5, -0, NaN, Infinity])) as NDArray;
+    expect(Array.from(s.data)).toEqual([-1, 0, NaN, 1]);
+    expect(() => J.sign(array([true]))).toThrow(J.DTypeError);
+    expect(J.jacobian((v) => J.multiply(J.sign(v), J.square(v)), array([-2, 3])).toString()).toBe("Diag(array([4., 6.]))");
+    expect(J.hessian((v) => J.sum(J.sign(v)), array([1, 2])).kind).toBe("zero");
+  });
+});

@@ -40,6 +40,11 @@ export function batchMatrices(count: number): NDArray {
   );
 }
 
+/** A fixed boolean mask, true at even positions (the same in the Python generator). */
+export function alternating(shape: readonly number[]): NDArray {
+  return array(Array.from({ length: size(shape) }, (_, i) => i % 2 === 0)).reshape([...shape]);
+}
+
 const last = (shape: readonly number[]): number => shape[shape.length - 1] as number;
 const size = (shape: readonly number[]): number => shape.reduce((p, d) => p * d, 1);
 
@@ -69,6 +74,9 @@ export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
   flip: (v) => J.index(v, "::-1"),
   take: (v) => J.index(v, "...", [2, 0, 0]),
   bmm: (v, s) => J.reshape(J.matmul(J.reshape(v, [size(s) / 3, 1, 3]), batchMatrices(size(s) / 3)), s),
+  clip: (v) => J.clip(v, -0.5, 0.75),
+  where: (v, s) => J.where(alternating(s), v, J.negative(J.multiply(v, v))),
+  signmul: (v) => J.multiply(J.sign(v), v),
   bsquare: (v, s) =>
     J.reshape(J.index(J.matmul(J.reshape(v, [size(s) / 3, 3, 1]), J.reshape(v, [size(s) / 3, 1, 3])), "...", [0, 1, 2], [0, 1, 2]), s),
 };
@@ -113,7 +121,11 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
     const s = SCALAR[op];
     const bin = BINARY[op];
     if (u) {
-      if (op === "relu" || op === "abs") gap(valueOf(ref(a)).copy());
+      if (op === "relu" || op === "abs" || op === "signmul") gap(valueOf(ref(a)).copy());
+      if (op === "clip") {
+        const v = valueOf(ref(a)).copy();
+        for (const bound of [-0.5, 0.75]) for (let i = 0; i < v.size; i++) kink = Math.min(kink, Math.abs((v.data[i] as number) - bound));
+      }
       if (op === "maxpad" || op === "minpad") {
         // a tie in a max or min: any two elements closer than the step
         const v = valueOf(ref(a)).copy().data;
