@@ -566,7 +566,8 @@ export function index(a: Input, ...keys: Key[]): Output {
     const n = x.value.size;
     // numpy's own selection, applied to the flat positions of x's elements
     const positions = coreIndex(arange(n, undefined, undefined, { dtype: "int32" }).reshape(x.value.shape), ...keys);
-    const idx = Int32Array.from(flatArray(positions));
+    // an int32 copy in C order: its storage is the map's own
+    const idx = (positions.copy().data as Int32Array).subarray(0, positions.size);
     let inPlace = idx.length === n;
     for (let i = 0; i < idx.length && inPlace; i++) inPlace = idx[i] === i;
     if (inPlace) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];
