@@ -106,15 +106,21 @@ const valueOf = (v: V): NDArray => (v instanceof J.Traced ? v.value : (v as NDAr
 
 /**
  * Runs `p` on `x` with the constants: the result, and the smallest distance of an operand from a
- * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives.
+ * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives,
+ * and how many operand elements lie within 1e-3 of one (`near`).
  */
-export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number } {
+export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number; near: number } {
   const nodes: V[] = [x];
   let kink = Infinity;
+  let near = 0;
+  const seen = (d: number): void => {
+    kink = Math.min(kink, d);
+    if (d <= 1e-3) near++;
+  };
   const ref = (r: number): V => (r >= 0 ? (nodes[r] as V) : (consts[-r - 1] as NDArray));
   const gap = (a: NDArray, b?: NDArray): void => {
     const av = a.data;
-    for (let i = 0; i < a.size; i++) kink = Math.min(kink, Math.abs((av[i] as number) - (b ? (b.data[i] as number) : 0)));
+    for (let i = 0; i < a.size; i++) seen(Math.abs((av[i] as number) - (b ? (b.data[i] as number) : 0)));
   };
   for (const [op, a, b, c] of p.steps) {
     const u = UNARY[op];
@@ -124,12 +130,12 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
       if (op === "relu" || op === "abs" || op === "signmul") gap(valueOf(ref(a)).copy());
       if (op === "clip") {
         const v = valueOf(ref(a)).copy();
-        for (const bound of [-0.5, 0.75]) for (let i = 0; i < v.size; i++) kink = Math.min(kink, Math.abs((v.data[i] as number) - bound));
+        for (const bound of [-0.5, 0.75]) for (let i = 0; i < v.size; i++) seen(Math.abs((v.data[i] as number) - bound));
       }
       if (op === "maxpad" || op === "minpad") {
         // a tie in a max or min: any two elements closer than the step
         const v = valueOf(ref(a)).copy().data;
-        for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) kink = Math.min(kink, Math.abs((v[i] as number) - (v[j] as number)));
+        for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) seen(Math.abs((v[i] as number) - (v[j] as number)));
       }
       nodes.push(u(ref(a), p.shape));
     } else if (s) {
@@ -142,7 +148,7 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
     }
   }
   const outs = p.out.map(ref);
-  return { out: outs.length === 1 ? (outs[0] as Out) : J.stack(outs), kink };
+  return { out: outs.length === 1 ? (outs[0] as Out) : J.stack(outs), kink, near };
 }
 
 /** `p` as a function of `x` for jacobian/jvp/vjp. */
