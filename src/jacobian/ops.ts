@@ -562,12 +562,14 @@ export function index(a: Input, ...keys: Key[]): Output {
   });
   if (keys.length > 0 && keys.every((k) => typeof k === "number")) return leadingIndex(fn, x, keys as number[]);
   const value = coreIndex(x.value, ...keys);
+  if (x.kind !== "traced") return value;
+  // numpy's own selection, applied to the flat positions of x's elements — now, while the keys
+  // are as the caller passed them (an array key may be written into later)
+  const n = x.value.size;
+  const positions = coreIndex(arange(n, undefined, undefined, { dtype: "int32" }).reshape(x.value.shape), ...keys);
+  // an int32 copy in C order: its storage is the map's own
+  const idx = (positions.copy().data as Int32Array).subarray(0, positions.size);
   return record(fn, value, tracedOf([x]), () => {
-    const n = x.value.size;
-    // numpy's own selection, applied to the flat positions of x's elements
-    const positions = coreIndex(arange(n, undefined, undefined, { dtype: "int32" }).reshape(x.value.shape), ...keys);
-    // an int32 copy in C order: its storage is the map's own
-    const idx = (positions.copy().data as Int32Array).subarray(0, positions.size);
     let inPlace = idx.length === n;
     for (let i = 0; i < idx.length && inPlace; i++) inPlace = idx[i] === i;
     if (inPlace) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];

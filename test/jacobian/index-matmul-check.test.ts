@@ -267,3 +267,16 @@ describe("where, clip and sign", () => {
     expect(J.hessian((v) => J.sum(J.sign(v)), array([1, 2])).kind).toBe("zero");
   });
 });
+
+test("index: an array key written into after the call does not change the Jacobian", () => {
+  const key = array([2, 0], { dtype: "int32" });
+  const jac = J.jacobian((v) => {
+    const out = J.index(v, key);
+    key.data[0] = 1;
+    return out;
+  }, array([1, 2, 3]));
+  expect(jac.toDense().tolist()).toEqual([
+    [0, 0, 1],
+    [1, 0, 0],
+  ]);
+});
