@@ -95,7 +95,8 @@ export function clip(x: Input, min?: Input | null, max?: Input | null): Output {
   if (max !== undefined && max !== null) out = minimum(out, max);
   if (out === x) {
     const op = readInput("clip", x, 1);
-    return op.kind === "number" ? toArray("clip", x) : reshape(x, op.value.shape);
+    // no bound: numpy returns a copy; a traced value passes through as an identity
+    return op.kind === "number" ? toArray("clip", x) : op.kind === "array" ? op.value.copy() : reshape(x, op.value.shape);
   }
   return out as Output;
 }
