@@ -534,6 +534,31 @@ if (wanted("W10")) {
   await tinyAdd("W10", "W7 after every workload, function and dtype", false);
 }
 
+if (wanted("J4")) {
+  // grad through an advanced index with repeats (a gather; its transpose scatter-adds), 1e6 elements
+  const x = nb.array(a);
+  const picks = nb.array(Int32Array.from({ length: a.length }, (_, i) => (i * 7919) % a.length), { dtype: "int32" });
+  const f = (t) => J.sum(J.square(J.index(t, picks)));
+  const g = J.grad(f, x);
+  const want = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) want[(i * 7919) % a.length] += 2 * a[(i * 7919) % a.length];
+  check("J4", g.data, want, 1e-12);
+  const times = await race([{ name: "plain", run: () => nb.sum(nb.square(nb.index(x, picks))) }, { name: "ours", run: () => J.grad(f, x) }], { rounds: 9, warmup: 10 });
+  rows.push({ id: "J4", what: `grad of sum(x[idx]²), idx 1e6 integers; "plain" = the function alone`, times, notes: {} });
+}
+
+if (wanted("J5")) {
+  // grad of a batched product: 2000 independent 16 × 16 products (a block-diagonal Jacobian)
+  const [B, n] = [2000, 16];
+  const A = nb.array(rand(B * n * n, 8)).reshape(B, n, n);
+  const X = nb.array(rand(B * n * n, 9)).reshape(B, n, n);
+  const f = (t) => J.sum(J.square(J.matmul(A, t)));
+  const g = J.grad(f, X);
+  check("J5", g.data, nb.multiply(nb.matmul(A.transpose(0, 2, 1), nb.matmul(A, X)), 2).data, 1e-9);
+  const times = await race([{ name: "plain", run: () => nb.sum(nb.square(nb.matmul(A, X))) }, { name: "ours", run: () => J.grad(f, X) }], { rounds: 9, warmup: 10 });
+  rows.push({ id: "J5", what: `grad of sum((A X)²), batch of 2000 16×16 products; "plain" = the function alone`, times, notes: {} });
+}
+
 // The table.
 const peerNames = peers.map((p) => p.name);
 const head = ["", "workload", "plain", "ours", "ours/plain", "ours/plain fn", ...peerNames.map((n) => n.split(" ")[0]), "best JS peer / ours"];

@@ -145,12 +145,54 @@ case("softmax over axis 0", lambda a: jax.nn.softmax(a, axis=0), [A23], 0, "spar
 case("logSoftmax of a vector", jax.nn.log_softmax, [x4], 0, "dense")
 case("abs", jnp.abs, [np.array([-2.0, 0.0, 3.0, -0.5])], 0, "diagonal")
 
+# index with the core's keys: slices, "...", None, integer arrays (repeats), masks
+MASK23 = np.array([[True, False, True], [False, True, False]])
+case("index x[1:3]", lambda x: x[1:3], [x4], 0, "selection")
+case("index x[::-1]", lambda x: x[::-1], [x4], 0, "permutation")
+case("index x[[0, 2, 0]]", lambda x: x[np.array([0, 2, 0])], [x4], 0, "selection")
+case("index A[::2, 1:]", lambda a: a[::2, 1:], [A23], 0, "selection")
+case("index A[-1, ::-1]", lambda a: a[-1, ::-1], [A23], 0, "selection")
+case("index A[..., None]", lambda a: a[..., None], [A23], 0, "identity")
+case("index A[[1, 0], [2, 2]]", lambda a: a[np.array([1, 0]), np.array([2, 2])], [A23], 0, "selection")
+case("index A[None, :, [2, 0]]", lambda a: a[None, :, np.array([2, 0])], [A23], 0, "selection")
+case("index A[mask]", lambda a: a[MASK23], [A23], 0, "selection")
+case("index A[:, [1, 1]] * 2", lambda a: a[:, np.array([1, 1])] * 2.0, [A23], 0, "sparse")
+case("index x[[]]", lambda x: x[np.array([], dtype=np.int64)], [x4], 0, "zero")
+# batched matrix products with equal batch axes: block-diagonal
+A234b, B243b = vec(24).reshape(2, 3, 4), vec(16).reshape(2, 4, 2)
+case("batched matmul wrt A", lambda a, b: a @ b, [A234b, B243b], 0, "block-diagonal")
+case("batched matmul wrt B", lambda a, b: a @ b, [A234b, B243b], 1, "block-diagonal")
+case("batched matmul, two batch axes", lambda a, b: a @ b, [vec(24).reshape(2, 2, 2, 3), vec(12).reshape(2, 2, 3, 1)], 1, "block-diagonal")
+case("tanh of a batched matmul wrt A", lambda a, b: jnp.tanh(a @ b), [0.3 * A234b, 0.3 * B243b], 0, "block-diagonal")
+case("batched matmul A A", lambda a: a @ a, [vec(18).reshape(2, 3, 3)], 0, "block-diagonal")
+case("batched matmul of one matrix", lambda a, b: a @ b, [vec(6).reshape(1, 2, 3), vec(3).reshape(1, 3, 1)], 0, "right-multiply")
+
+# where with a constant condition, clip (JAX: 0.5 at a bound), sign (the zero map)
+COND4 = np.array([True, False, False, True])
+case("where(cond, x, y) wrt x", lambda x, y: jnp.where(COND4, x, y), [x4, y4], 0, "diagonal")
+case("where(cond, x, y) wrt y", lambda x, y: jnp.where(COND4, x, y), [x4, y4], 1, "diagonal")
+case("where(cond, x, 0)", lambda x: jnp.where(COND4, x, 0.0), [x4], 0, "diagonal")
+case("where(cond, x, x * x)", lambda x: jnp.where(COND4, x, x * x), [x4], 0, "diagonal")
+case("clip(x, -0.5, 1) with values at the bounds", lambda x: jnp.clip(x, -0.5, 1.0), [np.array([-2.0, -0.5, 0.3, 1.0, 4.0])], 0, "diagonal")
+case("clip(x, None, 0)", lambda x: jnp.clip(x, None, 0.0), [x4], 0, "diagonal")
+case("clip(x, lo, hi) wrt lo", lambda x, lo, hi: jnp.clip(x, lo, hi), [np.array([-2.0, 0.0, 3.0]), np.array([-1.0, -1.0, -1.0]), np.array([1.0, 1.0, 2.0])], 1, "diagonal")
+case("sign", jnp.sign, [np.array([-2.0, 0.0, 3.0])], 0, "zero")
+case("sign(x) * x", lambda x: jnp.sign(x) * x, [x4], 0, "diagonal")
+
 
 # Programs shaped as DAGs (test/jacobian/programs.ts runs the same programs with the strict
 # operations): node 0 is x, step k adds node k + 1; a reference r >= 0 is a node, r < 0 the
 # constant -r - 1; every node has x's shape; the output is one node or several stacked.
 def square_matrix(n):
     return jnp.array([[((i * 7 + j * 3) % 5 - 2) / 4 for j in range(n)] for i in range(n)])
+
+
+def alternating(shape):
+    return jnp.array([i % 2 == 0 for i in range(int(np.prod(shape)))]).reshape(shape)
+
+
+def batch_matrices(count):
+    return jnp.array([[[((i * 7 + j * 3 + b * 5) % 5 - 2) / 4 for j in range(3)] for i in range(3)] for b in range(count)])
 
 
 UNARY = {
@@ -175,6 +217,13 @@ UNARY = {
     "minpad": lambda v, s: jnp.broadcast_to(jnp.min(v, axis=0, keepdims=True), s),
     "lsepad": lambda v, s: jnp.broadcast_to(jax.nn.logsumexp(v, axis=-1, keepdims=True), s),
     "transpose2": lambda v, s: jnp.transpose(jnp.transpose(v) * 0.5),
+    "flip": lambda v, s: v[::-1],
+    "take": lambda v, s: v[..., np.array([2, 0, 0])],
+    "bmm": lambda v, s: jnp.reshape(jnp.reshape(v, (-1, 1, 3)) @ batch_matrices(int(np.prod(s)) // 3), s),
+    "clip": lambda v, s: jnp.clip(v, -0.5, 0.75),
+    "where": lambda v, s: jnp.where(alternating(s), v, -v * v),
+    "signmul": lambda v, s: jnp.sign(v) * v,
+    "bsquare": lambda v, s: jnp.reshape((jnp.reshape(v, (-1, 3, 1)) @ jnp.reshape(v, (-1, 1, 3)))[..., np.arange(3), np.arange(3)], s),
 }
 SCALAR = {
     "addc": lambda v, c: v + c,

@@ -11,7 +11,7 @@ import { DTypeError, NDArrayError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { checkAttached, freshArray, NDArray } from "../ndarray.js";
 import { addFlat } from "../ops/flat.js";
-import { shapesEqual, type Shape } from "../validate.js";
+import { checkOptions, shapesEqual, type Shape } from "../validate.js";
 import { BroadcastRefusedError } from "./errors.js";
 import { flatArray } from "./operands.js";
 import { addMaps, compose } from "./structured/algebra.js";
@@ -50,6 +50,7 @@ const GRAD_INSTEAD =
 /** Checks the variable, runs `f` with it traced and the other arguments as constants. */
 function trace(fn: string, f: unknown, args: unknown, options: WrtOptions | undefined): Traced1 {
   if (typeof f !== "function") throw new DTypeError(`${fn}: f must be a function, got ${describeType(f)}`);
+  checkOptions(fn, options, ["wrt"]);
   const list = isArgumentList(args) ? args : [args];
   const wrt = options?.wrt ?? 0;
   if (!Number.isInteger(wrt) || wrt < 0 || wrt >= list.length) {
@@ -311,7 +312,8 @@ export class Jacobian {
   /**
    * The structure found: `"identity"`, `"scaled-identity"`, `"diagonal"`, `"ones-padding"`
    * (`1 ⊗ I`, from `broadcastTo`), `"reduction"` (`1ᵀ ⊗ I`, from `sum`/`mean`), `"selection"`,
-   * `"injection"`, `"left-multiply"` (`A ⊗ I`), `"right-multiply"` (`I ⊗ Bᵀ`), `"sparse"`,
+   * `"injection"`, `"permutation"`, `"left-multiply"` (`A ⊗ I`), `"right-multiply"` (`I ⊗ Bᵀ`),
+   * `"block-diagonal"` (a batched product: one block per matrix), `"sparse"`,
    * `"dense"` or `"zero"`.
    */
   get kind(): Kind {
@@ -539,55 +541,183 @@ export interface VjpResult {
   cotangent: NDArray;
 }
 
-/** Options of {@link checkJacobian}. */
+/** Options of {@link checkJacobian} and {@link checkJacobianReport}. */
 export interface CheckOptions extends WrtOptions {
-  /** The finite-difference step (default 1e-6). */
+  /** The relative finite-difference step: element j moves by `eps · max(|xⱼ|, 1)` (default 1e-6). */
   eps?: number;
 }
 
+/** What {@link checkJacobianReport} finds, input element by input element. */
+export interface CheckReport {
+  /**
+   * The largest absolute difference between the exact Jacobian and the finite differences, over
+   * every element checked (what {@link checkJacobian} returns).
+   */
+  error: number;
+  /** Where that difference is: `[outputIndex, inputIndex]`, or null when nothing was checked. */
+  worst: [output: number[], input: number[]] | null;
+  /**
+   * Input elements near a kink (the forward and backward differences disagree: `relu` at 0, a tie
+   * in `maximum`). Finite differences say nothing about the derivative chosen there, so these
+   * elements do not count in `error`; see `kinkError`.
+   */
+  kinks: number[][];
+  /**
+   * At the kinks: the largest distance of an exact entry from the interval between the two
+   * one-sided differences. A single convention (JAX's `relu'(0) = 0`, a tie's 0.5) lies in it,
+   * so this is 0; conventions composed (`abs` of a tie) may leave it, and that is not an error.
+   */
+  kinkError: number;
+  /**
+   * Input elements where one side of the step leaves `f`'s domain (a non-finite value, `sqrt`
+   * just above 0) even with the smaller step `eps · |xⱼ|`: checked with the one-sided difference
+   * of the other side (its error is O(step), larger than the central difference's).
+   */
+  oneSided: number[][];
+  /** Input elements not checked: both sides leave the domain, or the exact entry is not finite. */
+  unchecked: number[][];
+}
+
 /**
- * The largest absolute difference between the exact Jacobian of `f` at `x` and central finite
- * differences `(f(x + ε eⱼ) − f(x − ε eⱼ)) / 2ε`, computed in float64. Costs 2n evaluations of
- * `f` for n inputs; meant for tests and teaching.
+ * The largest absolute difference between the exact Jacobian of `f` at `x` and its finite
+ * differences — a number, so `checkJacobian(f, x) < 1e-6` is a test; input elements near a kink
+ * (`relu` at 0) are left out of it, not reported as an error. Element j moves by
+ * `h = eps · max(|xⱼ|, 1)`; central differences `(f(x + h eⱼ) − f(x − h eⱼ)) / 2h` where `f` is
+ * smooth, and the rules of {@link checkJacobianReport} near kinks and domain edges (which that
+ * function lists). Costs 2n evaluations of `f` for n inputs; meant for tests and teaching.
  *
  * @example
- * import { checkJacobian, tanh, multiply } from "ndarray-broadcast/jacobian";
+ * import { checkJacobian, tanh, multiply, relu } from "ndarray-broadcast/jacobian";
  * import { array } from "ndarray-broadcast";
  * const err = checkJacobian((x) => tanh(multiply(x, x)), array([0.5, -1, 2]));
  * console.log(err < 1e-8);
  * // => true
+ * console.log(checkJacobian(relu, array([-1, 0, 2])));
+ * // => 0
  */
 export function checkJacobian(
   f: Differentiable,
   x: NDArray | readonly unknown[],
   options?: CheckOptions,
 ): number {
+  return runCheck("checkJacobian", f, x, options).error;
+}
+
+/**
+ * {@link checkJacobian} with its details: the error, where it is, and which input elements sit
+ * near a kink, at a domain edge (a one-sided difference), or could not be checked.
+ *
+ * @example
+ * import { checkJacobianReport, relu, sqrt } from "ndarray-broadcast/jacobian";
+ * import { array } from "ndarray-broadcast";
+ * const r = checkJacobianReport(relu, array([-1, 0, 2]));
+ * console.log(r.error, r.kinks, r.oneSided);
+ * // => 0 [ [ 1 ] ] []
+ * const s = checkJacobianReport(sqrt, array([1e-7, 0, 4]));
+ * console.log(s.error < 1e-6, s.unchecked);
+ * // => true [ [ 1 ] ]
+ */
+export function checkJacobianReport(
+  f: Differentiable,
+  x: NDArray | readonly unknown[],
+  options?: CheckOptions,
+): CheckReport {
+  return runCheck("checkJacobianReport", f, x, options);
+}
+
+const finiteAll = (v: Float64Array, m: number): boolean => {
+  for (let i = 0; i < m; i++) if (!Number.isFinite(v[i] as number)) return false;
+  return true;
+};
+
+/** C-order position `k` of an array of `shape` as an index tuple. */
+function unravel(k: number, shape: Shape): number[] {
+  const out = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    const n = shape[d] as number;
+    out[d] = k % n;
+    k = Math.floor(k / n);
+  }
+  return out;
+}
+
+function runCheck(fn: string, f: Differentiable, x: NDArray | readonly unknown[], options: CheckOptions | undefined): CheckReport {
+  checkOptions(fn, options, ["wrt", "eps"]);
   const eps = options?.eps ?? 1e-6;
+  if (typeof eps !== "number" || !(eps > 0) || !Number.isFinite(eps)) throw new DTypeError(`${fn}: eps must be a positive finite number, got ${String(eps)}`);
   const list = isArgumentList(x) ? x : [x];
   const wrt = options?.wrt ?? 0;
-  const exact = jacobian(f, x, options).toDense();
-  const base = toArray("checkJacobian", list[wrt], { dtype: "float64" });
+  const exact = jacobian(f, x, options === undefined ? undefined : { wrt });
+  const base = toArray(fn, list[wrt], { dtype: "float64" });
   const n = base.size;
-  const m = sizeOf(exact.shape) / Math.max(n, 1);
+  const m = sizeOf(exact.outShape);
   const evaluate = (point: NDArray): Float64Array => {
     const args = list.map((a, i) => (i === wrt ? point : a));
     const y = (f as (...a: unknown[]) => unknown)(...args);
-    return flatArray(y instanceof Traced ? y.value : y instanceof NDArray ? y : toArray("checkJacobian", y));
+    return flatArray(y instanceof Traced ? y.value : y instanceof NDArray ? y : toArray(fn, y));
   };
-  const J = flatArray(exact);
-  let worst = 0;
+  const moved = (j: number, h: number): Float64Array => {
+    const p = base.copy();
+    p.data[j] = (p.data[j] as number) + h;
+    return evaluate(p);
+  };
+  const J = flatArray(exact.toDense());
+  const f0 = evaluate(base);
+  const report: CheckReport = { error: 0, worst: null, kinks: [], kinkError: 0, oneSided: [], unchecked: [] };
+  const note = (err: number, i: number, j: number): void => {
+    if (report.worst === null || err > report.error) {
+      report.error = err;
+      report.worst = [unravel(i, exact.outShape), unravel(j, base.shape)];
+    }
+  };
   for (let j = 0; j < n; j++) {
-    const plus = base.copy();
-    const minus = base.copy();
-    plus.data[j] = (plus.data[j] as number) + eps;
-    minus.data[j] = (minus.data[j] as number) - eps;
-    const fp = evaluate(plus);
-    const fm = evaluate(minus);
+    const xj = base.data[j] as number;
+    const column = (i: number): number => J[i * n + j] as number;
+    let exactFinite = true;
+    for (let i = 0; i < m && exactFinite; i++) exactFinite = Number.isFinite(column(i));
+    // the step actually taken: (x + h) − x, exactly representable
+    const stepOf = (h: number): number => xj + h - xj;
+    let h = stepOf(eps * Math.max(Math.abs(xj), 1));
+    let [fp, fm] = [moved(j, h), moved(j, -h)];
+    if (!(finiteAll(fp, m) && finiteAll(fm, m)) && xj !== 0) {
+      // a domain edge within the step: try the step relative to |xⱼ| alone
+      const hr = stepOf(eps * Math.abs(xj));
+      const [fpr, fmr] = [moved(j, hr), moved(j, -hr)];
+      if (finiteAll(fpr, m) && finiteAll(fmr, m)) [h, fp, fm] = [hr, fpr, fmr];
+    }
+    const [okP, okM] = [finiteAll(fp, m), finiteAll(fm, m)];
+    if (!exactFinite || !finiteAll(f0, m) || (!okP && !okM)) {
+      report.unchecked.push(unravel(j, base.shape));
+      continue;
+    }
+    if (!okP || !okM) {
+      report.oneSided.push(unravel(j, base.shape));
+      for (let i = 0; i < m; i++) {
+        const d = okP ? ((fp[i] as number) - (f0[i] as number)) / h : ((f0[i] as number) - (fm[i] as number)) / h;
+        note(Math.abs(d - column(i)), i, j);
+      }
+      continue;
+    }
+    let kink = false;
+    const errs = new Float64Array(m);
     for (let i = 0; i < m; i++) {
-      const fd = ((fp[i] as number) - (fm[i] as number)) / (2 * eps);
-      worst = Math.max(worst, Math.abs(fd - (J[i * n + j] as number)));
+      const [fwd, bwd] = [((fp[i] as number) - (f0[i] as number)) / h, ((f0[i] as number) - (fm[i] as number)) / h];
+      const c = column(i);
+      // smooth: the two differ by about h·f'' (≈ eps·f' at the scale of x); a kink by a jump
+      // of the derivative itself
+      if (Math.abs(fwd - bwd) > Math.sqrt(eps) * Math.max(1, Math.abs(fwd), Math.abs(bwd))) {
+        kink = true;
+        errs[i] = Math.max(0, Math.min(fwd, bwd) - c, c - Math.max(fwd, bwd));
+      } else {
+        errs[i] = Math.abs(((fp[i] as number) - (fm[i] as number)) / (2 * h) - c);
+      }
+    }
+    if (kink) {
+      report.kinks.push(unravel(j, base.shape));
+      for (let i = 0; i < m; i++) report.kinkError = Math.max(report.kinkError, errs[i] as number);
+    } else {
+      for (let i = 0; i < m; i++) note(errs[i] as number, i, j);
     }
   }
-  return worst;
+  return report;
 }
-

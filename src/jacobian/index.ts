@@ -38,9 +38,10 @@ export {
   type StrictReduceOptions,
 } from "./ops.js";
 export { permuteDims, transpose, swapaxes, matrixTranspose, stack, concat, concatenate, type AxisOption } from "./moves.js";
+export { where, clip, sign } from "./select.js";
 export { max, min, logsumexp, softmax, logSoftmax, type SoftmaxOptions } from "./reductions.js";
 export type { Input } from "./operands.js";
-export { jacobian, jvp, vjp, grad, hessian, hvp, valueAndGrad, checkJacobian, Jacobian, type ValueAndGrad, type WrtOptions, type CheckOptions, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";
+export { jacobian, jvp, vjp, grad, hessian, hvp, valueAndGrad, checkJacobian, checkJacobianReport, Jacobian, type ValueAndGrad, type WrtOptions, type CheckOptions, type CheckReport, type Argument, type Differentiable, type JvpResult, type VjpResult } from "./api.js";
 export type { Kind } from "./structured/linear-map.js";
 export { Traced } from "./trace.js";
 export { BroadcastRefusedError } from "./errors.js";

@@ -10,7 +10,7 @@ import { AxisError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { freshArray, type NDArray } from "../ndarray.js";
 import { normalizeAxis } from "../shape/axes.js";
-import { shapeSize, type Shape } from "../validate.js";
+import { checkOptions, shapeSize, type Shape } from "../validate.js";
 import { flatArray, readArray, type Input } from "./operands.js";
 import type { Output } from "./ops.js";
 import { IndexMap } from "./structured/gather.js";
@@ -176,6 +176,7 @@ function itemsOf(fn: string, items: readonly Input[]): NDArray[] {
  */
 export function stack(items: readonly Input[], options?: AxisOption): Output {
   const fn = "stack";
+  checkOptions(fn, options, ["axis"]);
   const values = itemsOf(fn, items);
   const shape = (values[0] as NDArray).shape;
   values.forEach((v, i) => {
@@ -207,6 +208,7 @@ export function stack(items: readonly Input[], options?: AxisOption): Output {
  */
 export function concat(items: readonly Input[], options?: AxisOption): Output {
   const fn = "concat";
+  checkOptions(fn, options, ["axis"]);
   const values = itemsOf(fn, items);
   const first = values[0] as NDArray;
   if (first.ndim === 0) throw new ShapeError(`${fn}: zero-dimensional arrays cannot be concatenated (item 1 has shape ())`);

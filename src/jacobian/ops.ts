@@ -9,23 +9,31 @@
 import { allocate } from "../dtype.js";
 import { DTypeError, IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
+import { arange } from "../create.js";
+import { index as coreIndex } from "../indexing/index-array.js";
+import type { Key } from "../indexing/keys.js";
 import { matmul as coreMatmul } from "../linalg/matmul.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import type { NDArray } from "../ndarray.js";
+import { freshArray } from "../ndarray.js";
 import { mean as coreMean, sum as coreSum, type ReduceOptions } from "../ops/reduce.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
-import { shapeSize, type Shape } from "../validate.js";
+import { checkOptions, shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { multiplyFlat } from "../ops/flat.js";
 import { BINARY_RULES, UNARY_RULES, type BinaryOp, type Flat, type UnaryOp } from "./rules/elementwise.js";
 import { flatArray, flatValues, keptValues, readArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
+import { BlockDiagonalMap } from "./structured/block-diagonal.js";
 import { DenseMap } from "./structured/dense.js";
+import { BroadcastRefusedError } from "./errors.js";
+import { resolveBroadcast } from "../shape/broadcast-shapes.js";
 import { buildCSR, SparseMap } from "./structured/sparse.js";
-import { DiagonalMap, scaledIdentity, ScaledIdentityMap } from "./structured/diagonal.js";
+import { DiagonalMap, scaledIdentity, ScaledIdentityMap, ZeroMap } from "./structured/diagonal.js";
 import type { LinearMap } from "./structured/linear-map.js";
 import { LeftMultiplyMap, RightMultiplyMap } from "./structured/multiply.js";
 import { OnesMap } from "./structured/padding.js";
 import { BlockMap } from "./structured/selection.js";
-import { record, type Curvature, type Traced } from "./trace.js";
+import { record, Traced, type Curvature } from "./trace.js";
+import { IndexMap } from "./structured/gather.js";
 
 /** What a strict operation returns: a traced value inside a differentiation call, else an array. */
 export type Output = NDArray | Traced;
@@ -300,11 +308,37 @@ export const cos = (x: Input): Output => unaryOp("cos", x);
 
 function matrixRank(fn: string, op: Operand, position: number): void {
   const nd = (op.value as NDArray).ndim;
-  if (nd < 1 || nd > 2) {
-    throw new ShapeError(
-      `${fn}: argument ${position} has shape ${formatShape(op.value instanceof NDArray ? op.value.shape : [])}; inside ndarray-broadcast/jacobian a matrix product takes 1-D or 2-D operands${nd === 0 ? " (use multiply for a scalar)" : ""}`,
-    );
+  if (nd < 1) {
+    throw new ShapeError(`${fn}: argument ${position} has shape (); a matrix product takes 1-D or higher operands (use multiply for a scalar)`);
   }
+}
+
+/**
+ * The batch axes of a product with an operand of rank 3 or more: both operands must have the
+ * same rank and equal batch axes — numpy broadcasts them (and a 1-D or 2-D operand against a
+ * batch), which inside the Jacobian module is written out with `broadcastTo`.
+ */
+function batchShape(fn: string, x: Operand & { value: NDArray }, y: Operand & { value: NDArray }): Shape {
+  const [xs, ys] = [x.value.shape, y.value.shape];
+  if (xs.length <= 2 && ys.length <= 2) return [];
+  if (xs.length === ys.length && shapesEqual(xs.slice(0, -2), ys.slice(0, -2))) return xs.slice(0, -2);
+  const where = x.kind === "traced" || y.kind === "traced" ? " inside a Jacobian" : " (strict operations never broadcast)";
+  const matrix = (s: Shape): Shape => (s.length === 1 ? [1, s[0] as number] : s.slice(-2));
+  const batch = resolveBroadcast([xs.slice(0, -2), ys.slice(0, -2)].map((s, i) => ([xs, ys][i] as Shape).length === 1 ? [] : s));
+  const listed = `${formatShape(xs)} with ${formatShape(ys)}`;
+  if (!("shape" in batch)) {
+    throw new BroadcastRefusedError(`${fn}: refusing to broadcast the batch axes of ${listed}${where}; they do not broadcast either — a batched product needs equal batch axes`);
+  }
+  const fixes = [x, y].flatMap((op, i) => {
+    const s = op.value.shape;
+    const target = [...batch.shape, ...matrix(s)];
+    if (shapesEqual(s, target)) return [];
+    const name = i === 0 ? "a" : "b";
+    return [s.length === 1 ? `broadcastTo(reshape(${name}, [${matrix(s).join(", ")}]), [${target.join(", ")}])` : `broadcastTo(${name}, [${target.join(", ")}])`];
+  });
+  throw new BroadcastRefusedError(
+    `${fn}: refusing to broadcast the batch axes of ${listed}${where} — a batched product needs equal batch axes; write ${fixes.join(" and ")} to expand explicitly (its Jacobian is then the ones-padding map)`,
+  );
 }
 
 function matrixProduct(fn: string, a: Input, b: Input): Output {
@@ -312,31 +346,49 @@ function matrixProduct(fn: string, a: Input, b: Input): Output {
   const y = readArray(fn, b, 2);
   matrixRank(fn, x, 1);
   matrixRank(fn, y, 2);
+  const batch = batchShape(fn, x, y);
   const value = coreMatmul(x.value, y.value);
   const parents = tracedOf([x, y]);
   // The other operand's values are the Jacobian's entries; a constant's are taken now.
   const [xs, ys] = parents.length > 0 ? [keptValues(x) as Float64Array, keptValues(y) as Float64Array] : [];
+  const count = shapeSize(batch);
+  const nb = batch.length;
+  // one product of the batch: shapes without the batch axes
+  const [aShape, bShape, cShape] = [x.value.shape.slice(nb), y.value.shape.slice(nb), value.shape.slice(nb)];
+  const [m, k] = aShape.length === 1 ? [1, aShape[0] as number] : (aShape as [number, number]);
+  const p = bShape.length === 1 ? 1 : (bShape[1] as number);
+  const batched = (maps: (b: number) => LinearMap, inShape: Shape, blockIn: Shape, blockOut: Shape): LinearMap =>
+    nb === 0 ? maps(0) : count === 1 ? maps(0).withShapes(inShape, value.shape) : new BlockDiagonalMap(Array.from({ length: count }, (_, i) => maps(i)), blockIn, blockOut, inShape, value.shape);
   return record(fn, value, parents, () => {
-    const [m, k] = x.value.ndim === 1 ? [1, x.value.shape[0] as number] : (x.value.shape as [number, number]);
-    const p = y.value.ndim === 1 ? 1 : (y.value.shape[1] as number);
     const maps: LinearMap[] = [];
     if (x.kind === "traced") {
-      const B = ys as Float64Array;
-      if (x.value.ndim === 1) {
-        // x ↦ xᵀ B: the matrix Bᵀ (p × k).
-        const Bt = new Float64Array(p * k);
-        for (let t = 0; t < k; t++) for (let j = 0; j < p; j++) Bt[j * k + t] = B[t * p + j] as number;
-        maps.push(new DenseMap(Bt, x.value.shape, value.shape));
-      } else {
-        maps.push(new RightMultiplyMap(B, m, k, p, x.value.shape, value.shape));
-      }
+      maps.push(batched((i) => {
+        const B = (ys as Float64Array).subarray(i * k * p, (i + 1) * k * p);
+        if (aShape.length === 1) {
+          // x ↦ xᵀ B: the matrix Bᵀ (p × k).
+          const Bt = new Float64Array(p * k);
+          for (let t = 0; t < k; t++) for (let j = 0; j < p; j++) Bt[j * k + t] = B[t * p + j] as number;
+          return new DenseMap(Bt, aShape, cShape);
+        }
+        return new RightMultiplyMap(B, m, k, p, aShape, cShape);
+      }, x.value.shape, aShape, cShape));
     }
     if (y.kind === "traced") {
-      const A = xs as Float64Array;
-      maps.push(y.value.ndim === 1 ? new DenseMap(A, y.value.shape, value.shape) : new LeftMultiplyMap(A, m, k, p, y.value.shape, value.shape));
+      maps.push(batched((i) => {
+        const A = (xs as Float64Array).subarray(i * m * k, (i + 1) * m * k);
+        return bShape.length === 1 ? new DenseMap(A, bShape, cShape) : new LeftMultiplyMap(A, m, k, p, bShape, cShape);
+      }, y.value.shape, bShape, cShape));
     }
     return maps;
-  }, x.kind === "traced" && y.kind === "traced" ? (c) => productCurvature(c, x.value.shape, y.value.shape) : undefined);
+  }, x.kind === "traced" && y.kind === "traced" ? (c) => {
+    if (nb === 0) return productCurvature(c, aShape, bShape);
+    const terms = Array.from({ length: count }, (_, i) => productCurvature(c.subarray(i * m * p, (i + 1) * m * p), aShape, bShape));
+    const [ab, ba] = [0, 1].map((t) => terms.map((pair) => (pair[t] as Curvature)[2]));
+    return [
+      [0, 1, new BlockDiagonalMap(ab as LinearMap[], bShape, aShape, y.value.shape, x.value.shape)],
+      [1, 0, new BlockDiagonalMap(ba as LinearMap[], aShape, bShape, x.value.shape, y.value.shape)],
+    ];
+  } : undefined);
 }
 
 /**
@@ -363,8 +415,11 @@ function productCurvature(c: Float64Array, aShape: Shape, bShape: Shape): Curvat
 }
 
 /**
- * The matrix product of 1-D or 2-D operands (numpy's rules for those; no batch axes). The
- * Jacobian with respect to the vector of `W x` is `W`; with respect to the matrix, `I ⊗ xᵀ`.
+ * numpy's matrix product for 1-D and 2-D operands, and for batches of matrices with equal batch
+ * axes (`(b, m, k) @ (b, k, p)`). The Jacobian with respect to the vector of `W x` is `W`; with
+ * respect to the matrix, `I ⊗ xᵀ`; a batched product's is block-diagonal, one block per matrix
+ * of the batch. Batch axes that numpy would broadcast (`(2, 3, 4) @ (4, 5)`) are refused with a
+ * `BroadcastRefusedError` that names the `broadcastTo` to write.
  *
  * @example
  * import { jacobian, matmul } from "ndarray-broadcast/jacobian";
@@ -375,6 +430,10 @@ function productCurvature(c: Float64Array, aShape: Shape, bShape: Shape): Curvat
  * // => dense array([[1., 2.],
  * //           [3., 4.],
  * //           [5., 6.]])
+ * const As = array([[[1, 0], [0, 1]], [[2, 0], [0, 2]]]);
+ * const Jb = jacobian((X) => matmul(As, X), array([[[1], [2]], [[3], [4]]]));
+ * console.log(Jb.kind, Jb.shape, Jb.apply(array([[[1], [1]], [[1], [1]]])).reshape(4).toString());
+ * // => block-diagonal [ 2, 2, 1, 2, 2, 1 ] array([1., 1., 2., 2.])
  */
 export const matmul = (a: Input, b: Input): Output => matrixProduct("matmul", a, b);
 
@@ -396,6 +455,7 @@ export const dot = (a: Input, b: Input): Output => matrixProduct("dot", a, b);
 export type StrictReduceOptions = Omit<ReduceOptions, "out">;
 
 function reduction(fn: "sum" | "mean", a: Input, options: StrictReduceOptions | undefined): Output {
+  checkOptions(fn, options, ["axis", "keepdims"]);
   const x = readArray(fn, a, 1);
   const value = (fn === "sum" ? coreSum : coreMean)(x.value, { axis: options?.axis, keepdims: options?.keepdims });
   return record(fn, value, tracedOf([x]), () => {
@@ -471,22 +531,64 @@ export function broadcastTo(a: Input, shape: number | readonly number[]): Output
 }
 
 /**
- * `x[i]` (or `x[i, j, …]` for several leading axes; negative indices count from the end): the
- * Jacobian selects a block, `eᵢᵀ ⊗ I`.
+ * numpy's `x[keys]` with the core's keys (see the core's `index`): integers, slices (`"1:3"`,
+ * `"::-1"`, `slice(…)`), `"..."`, `null` (a new axis), integer arrays and boolean masks. The
+ * Jacobian picks elements: a selection `S` (`eᵢᵀ ⊗ I` when the keys are leading integers, a
+ * permutation when every element is kept in another order, the identity when they all stay in
+ * place); its transpose scatter-adds, so a repeated index sums its cotangents. The keys are
+ * constants: an index is never differentiated.
  *
  * @example
- * import { jacobian, index } from "ndarray-broadcast/jacobian";
- * import { zeros } from "ndarray-broadcast";
+ * import { jacobian, index, vjp } from "ndarray-broadcast/jacobian";
+ * import { array, zeros } from "ndarray-broadcast";
  * const J = jacobian((A) => index(A, 1), zeros([2, 3]));
  * console.log(J.kind, J.toString(), J.shape);
  * // => selection e₁ᵀ ⊗ I₃ [ 3, 2, 3 ]
+ * console.log(jacobian((x) => index(x, "::-1"), zeros([3])).kind);
+ * // => permutation
+ * const picked = jacobian((x) => index(x, [0, 2, 0]), array([1, 2, 3]));
+ * console.log(picked.toString());
+ * // => S[0, 2, 0]
+ * console.log(vjp((x) => index(x, [0, 2, 0]), array([1, 2, 3]), array([1, 1, 1])).cotangent.toString());
+ * // => array([2., 0., 1.])
  */
-export function index(a: Input, ...idx: number[]): Output {
+export function index(a: Input, ...keys: Key[]): Output {
   const fn = "index";
   const x = readArray(fn, a, 1);
+  keys.forEach((k, i) => {
+    if (k instanceof Traced) {
+      throw new IndexError(`${fn}: key ${i + 1} is a traced value; an index is a constant (pass its .value) — the derivative with respect to an index does not exist`);
+    }
+  });
+  if (keys.length > 0 && keys.every((k) => typeof k === "number")) return leadingIndex(fn, x, keys as number[]);
+  const value = coreIndex(x.value, ...keys);
+  if (x.kind !== "traced") return value;
+  // numpy's own selection, applied to the flat positions of x's elements — now, while the keys
+  // are as the caller passed them (an array key may be written into later)
+  const n = x.value.size;
+  const positions = coreIndex(arange(n, undefined, undefined, { dtype: "int32" }).reshape(x.value.shape), ...keys);
+  // an int32 copy in C order: its storage is the map's own
+  const idx = (positions.copy().data as Int32Array).subarray(0, positions.size);
+  return record(fn, value, tracedOf([x]), () => {
+    let inPlace = idx.length === n;
+    for (let i = 0; i < idx.length && inPlace; i++) inPlace = idx[i] === i;
+    if (inPlace) return [new ScaledIdentityMap(1, x.value.shape, value.shape)];
+    if (idx.length === 0 || n === 0) return [new ZeroMap(x.value.shape, value.shape)];
+    let permutation = idx.length === n;
+    if (permutation) {
+      const seen = new Uint8Array(n);
+      for (let i = 0; i < n && permutation; i++) permutation = seen[idx[i] as number] === 0 && (seen[idx[i] as number] = 1) === 1;
+    }
+    const label = permutation ? `P[${idx.length <= 8 ? idx.join(", ") : `${idx.slice(0, 3).join(", ")}, …, ${idx[idx.length - 1]}`}]` : "S";
+    return [new IndexMap("gather", idx, n, permutation, label, x.value.shape, value.shape)];
+  });
+}
+
+/** `x[i, j, …]` for leading integers: one contiguous block, `eᵢᵀ ⊗ I`. */
+function leadingIndex(fn: string, x: Exclude<Operand, { kind: "number" }>, idx: readonly number[]): Output {
   const shape = x.value.shape;
-  if (idx.length === 0 || idx.length > shape.length) {
-    throw new IndexError(`${fn}: ${idx.length} indices given for an array of shape ${formatShape(shape)}; give 1 to ${shape.length}`);
+  if (idx.length > shape.length) {
+    throw new IndexError(`${fn}: too many indices for an array of shape ${formatShape(shape)}: ${shape.length} ${shape.length === 1 ? "axis" : "axes"}, ${idx.length} indexed`);
   }
   const norm = idx.map((i, axis) => {
     const n = shape[axis] as number;
@@ -504,4 +606,3 @@ export function index(a: Input, ...idx: number[]): Output {
   const value = freshArray(x.value.dtype, rest, data);
   return record(fn, value, tracedOf([x]), () => [new BlockMap("select", offset, block, shapeSize(shape), norm, shape, rest)]);
 }
-

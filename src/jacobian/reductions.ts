@@ -9,7 +9,7 @@ import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { max as coreMax, min as coreMin } from "../ops/reduce.js";
 import { map as coreMap } from "../ops/unary.js";
-import { shapeSize, type Shape } from "../validate.js";
+import { checkOptions, shapeSize, type Shape } from "../validate.js";
 import type { NDArray } from "../ndarray.js";
 import { flatArray, readArray, type Input } from "./operands.js";
 import { add, broadcastTo, divide, exp, log, reshape, subtract, sum, type Output, type StrictReduceOptions } from "./ops.js";
@@ -79,6 +79,7 @@ function chooserMap(x: Float64Array, y: Float64Array, group: Int32Array, inShape
 }
 
 function chooser(fn: "max" | "min", a: Input, options: StrictReduceOptions | undefined): Output {
+  checkOptions(fn, options, ["axis", "keepdims"]);
   const x = readArray(fn, a, 1);
   const value = (fn === "max" ? coreMax : coreMin)(x.value, { axis: options?.axis, keepdims: options?.keepdims });
   return record(fn, value, x.kind === "traced" ? [x.traced] : [], () => {
@@ -144,6 +145,7 @@ const valueOf = (x: Input): NDArray => (x instanceof Traced ? x.value : readArra
  * // => array([0.25, 0.75])
  */
 export function logsumexp(x: Input, options?: StrictReduceOptions): Output {
+  checkOptions("logsumexp", options, ["axis", "keepdims"]);
   const m = shift(valueOf(x), options?.axis);
   const shape = valueOf(x).shape;
   const s = sum(exp(subtract(x, coreBroadcastTo(m, shape))), { axis: options?.axis, keepdims: true });
@@ -167,6 +169,7 @@ export function logsumexp(x: Input, options?: StrictReduceOptions): Output {
  * //           [-0.1875,  0.1875]])
  */
 export function softmax(x: Input, options?: SoftmaxOptions): Output {
+  checkOptions("softmax", options, ["axis"]);
   const axis = options?.axis ?? -1;
   const shape = valueOf(x).shape;
   const e = exp(subtract(x, coreBroadcastTo(shift(valueOf(x), axis), shape)));
@@ -183,6 +186,7 @@ export function softmax(x: Input, options?: SoftmaxOptions): Output {
  * // => array([-1.38629436, -0.28768207])
  */
 export function logSoftmax(x: Input, options?: SoftmaxOptions): Output {
+  checkOptions("logSoftmax", options, ["axis"]);
   const axis = options?.axis ?? -1;
   const shape = valueOf(x).shape;
   const shifted = subtract(x, coreBroadcastTo(shift(valueOf(x), axis), shape));

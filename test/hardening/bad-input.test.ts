@@ -83,7 +83,7 @@ const CATALOGUE: Entry[] = [
   ["grad with a bad wrt", () => J.grad((x) => J.sum(x), z2(), { wrt: 1 }), "ShapeError", "grad: wrt is 1, but there is 1 argument"],
   ["f returning a string", () => J.jacobian(() => "x" as never, z2()), "DTypeError", 'jacobian: f must return an array or a traced value, got a string ("x")'],
   ["a number into matmul", () => J.matmul(2, z2()), "DTypeError", "matmul: argument 1 is a number; this operation needs an array (wrap it with array(2))"],
-  ["a 3-D matmul inside jacobian", () => J.jacobian((x) => J.matmul(x, nb.zeros([2, 2, 2])), z2()), "ShapeError", "matmul: argument 2 has shape (2, 2, 2); inside ndarray-broadcast/jacobian a matrix product takes 1-D or 2-D operands"],
+  ["a vector against a batch inside jacobian", () => J.jacobian((x) => J.matmul(x, nb.zeros([2, 2, 2])), z2()), "BroadcastRefusedError", "matmul: refusing to broadcast the batch axes of (2,) with (2, 2, 2) inside a Jacobian — a batched product needs equal batch axes; write broadcastTo(reshape(a, [1, 2]), [2, 1, 2])"],
   ["a traced value escaping its call", () => {
     let leaked: J.Traced | undefined;
     J.jacobian((x) => ((leaked = x as J.Traced), J.tanh(x)), z2());

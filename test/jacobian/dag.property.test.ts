@@ -52,11 +52,12 @@ describe("Jacobians of programs shaped as DAGs (fan-out, reuse, identity-like st
             close(a[j] as number, M[i * n + j] as number, `Jacobian.applyTranspose row ${i}, column ${j}`);
           }
         }
-        // Finite differences are not derivatives within a step of a kink (relu at 0, a tie).
-        if (plain.kink > 1e-3) {
-          const err = J.checkJacobian(f, x, { eps: 1e-6 });
-          if (!(err <= 1e-5 * scale)) throw new Error(`checkJacobian reports ${err} (program ${JSON.stringify(program)})`);
-        }
+        // Within a step of one kink (relu at 0, a tie) the check lists the kink and leaves it out
+        // of the error. Two kinks within one step may cancel each other's jump (|x| then a tie
+        // with a constant at x = 5e-324): finite differences cannot see them, so no bound there.
+        const report = J.checkJacobianReport(f, x, { eps: 1e-6 });
+        if (plain.near <= 1 && !(report.error <= 1e-5 * scale)) throw new Error(`checkJacobian reports ${report.error} (program ${JSON.stringify(program)})`);
+        if (plain.kink > 1e-3 && report.kinks.length > 0) throw new Error(`a kink reported away from kinks (program ${JSON.stringify(program)})`);
       }),
       { seed: 20261130, numRuns: RUNS },
     );

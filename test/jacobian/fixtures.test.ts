@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { NDArray } from "../../src/index.js";
+import { array, type NDArray } from "../../src/index.js";
 import * as J from "../../src/jacobian/index.js";
 import { decode, expectArray, readFixture, type FixtureArray } from "../helpers.js";
 
@@ -15,6 +15,8 @@ const fixture = readFixture<{ jax: string; cases: Case[] }>("jacobians.json");
 
 type F = (...args: never[]) => J.Output;
 const { add, subtract, multiply, divide, maximum, minimum, power, broadcastTo, sum, mean, dot, matmul, relu, tanh, exp, sin, sigmoid, square, reshape, stack, index } = J;
+
+const COND4 = array([true, false, false, true]);
 
 /** The functions of scripts/gen_jacobians.py, written with the strict operations. */
 const UNARY: Record<string, F> = {
@@ -90,6 +92,32 @@ const NAMED: Record<string, F> = {
   "softmax over axis 0": (a: J.Input) => J.softmax(a, { axis: 0 }),
   "logSoftmax of a vector": (x: J.Input) => J.logSoftmax(x),
   abs: J.abs,
+  "index x[1:3]": (x: J.Input) => index(x, "1:3"),
+  "index x[::-1]": (x: J.Input) => index(x, "::-1"),
+  "index x[[0, 2, 0]]": (x: J.Input) => index(x, [0, 2, 0]),
+  "index A[::2, 1:]": (a: J.Input) => index(a, "::2", "1:"),
+  "index A[-1, ::-1]": (a: J.Input) => index(a, -1, "::-1"),
+  "index A[..., None]": (a: J.Input) => index(a, "...", null),
+  "index A[[1, 0], [2, 2]]": (a: J.Input) => index(a, [1, 0], [2, 2]),
+  "index A[None, :, [2, 0]]": (a: J.Input) => index(a, null, ":", [2, 0]),
+  "index A[mask]": (a: J.Input) => index(a, array([[true, false, true], [false, true, false]])),
+  "index A[:, [1, 1]] * 2": (a: J.Input) => multiply(index(a, ":", [1, 1]), 2),
+  "index x[[]]": (x: J.Input) => index(x, array([], { dtype: "int32" })),
+  "batched matmul wrt A": matmul,
+  "batched matmul wrt B": matmul,
+  "batched matmul, two batch axes": matmul,
+  "tanh of a batched matmul wrt A": (a: J.Input, b: J.Input) => tanh(matmul(a, b)),
+  "batched matmul A A": (a: J.Input) => matmul(a, a),
+  "batched matmul of one matrix": matmul,
+  "where(cond, x, y) wrt x": (x: J.Input, y: J.Input) => J.where(COND4, x, y),
+  "where(cond, x, y) wrt y": (x: J.Input, y: J.Input) => J.where(COND4, x, y),
+  "where(cond, x, 0)": (x: J.Input) => J.where(COND4, x, 0),
+  "where(cond, x, x * x)": (x: J.Input) => J.where(COND4, x, multiply(x, x)),
+  "clip(x, -0.5, 1) with values at the bounds": (x: J.Input) => J.clip(x, -0.5, 1),
+  "clip(x, None, 0)": (x: J.Input) => J.clip(x, null, 0),
+  "clip(x, lo, hi) wrt lo": (x: J.Input, lo: J.Input, hi: J.Input) => J.clip(x, lo, hi),
+  sign: J.sign,
+  "sign(x) * x": (x: J.Input) => multiply(J.sign(x), x),
 };
 
 function lookup(name: string): F {

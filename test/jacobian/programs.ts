@@ -31,6 +31,20 @@ export function squareMatrix(n: number): NDArray {
   return array(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (((i * 7 + j * 3) % 5) - 2) / 4)));
 }
 
+/** A batch of fixed 3 × 3 matrices for the batched products (the same formula in the Python generator). */
+export function batchMatrices(count: number): NDArray {
+  return array(
+    Array.from({ length: count }, (_, b) =>
+      Array.from({ length: 3 }, (_, i) => Array.from({ length: 3 }, (_, j) => (((i * 7 + j * 3 + b * 5) % 5) - 2) / 4)),
+    ),
+  );
+}
+
+/** A fixed boolean mask, true at even positions (the same in the Python generator). */
+export function alternating(shape: readonly number[]): NDArray {
+  return array(Array.from({ length: size(shape) }, (_, i) => i % 2 === 0)).reshape([...shape]);
+}
+
 const last = (shape: readonly number[]): number => shape[shape.length - 1] as number;
 const size = (shape: readonly number[]): number => shape.reduce((p, d) => p * d, 1);
 
@@ -57,6 +71,14 @@ export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
   minpad: (v, s) => J.broadcastTo(J.min(v, { axis: 0, keepdims: true }), s),
   lsepad: (v, s) => J.broadcastTo(J.logsumexp(v, { axis: -1, keepdims: true }), s),
   transpose2: (v) => J.transpose(J.multiply(J.transpose(v), 0.5)),
+  flip: (v) => J.index(v, "::-1"),
+  take: (v) => J.index(v, "...", [2, 0, 0]),
+  bmm: (v, s) => J.reshape(J.matmul(J.reshape(v, [size(s) / 3, 1, 3]), batchMatrices(size(s) / 3)), s),
+  clip: (v) => J.clip(v, -0.5, 0.75),
+  where: (v, s) => J.where(alternating(s), v, J.negative(J.multiply(v, v))),
+  signmul: (v) => J.multiply(J.sign(v), v),
+  bsquare: (v, s) =>
+    J.reshape(J.index(J.matmul(J.reshape(v, [size(s) / 3, 3, 1]), J.reshape(v, [size(s) / 3, 1, 3])), "...", [0, 1, 2], [0, 1, 2]), s),
 };
 export const SCALAR: Record<string, (v: V, c: number) => Out> = {
   addc: (v, c) => J.add(v, c),
@@ -84,26 +106,36 @@ const valueOf = (v: V): NDArray => (v instanceof J.Traced ? v.value : (v as NDAr
 
 /**
  * Runs `p` on `x` with the constants: the result, and the smallest distance of an operand from a
- * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives.
+ * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives,
+ * and how many operand elements lie within 1e-3 of one (`near`).
  */
-export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number } {
+export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number; near: number } {
   const nodes: V[] = [x];
   let kink = Infinity;
+  let near = 0;
+  const seen = (d: number): void => {
+    kink = Math.min(kink, d);
+    if (d <= 1e-3) near++;
+  };
   const ref = (r: number): V => (r >= 0 ? (nodes[r] as V) : (consts[-r - 1] as NDArray));
   const gap = (a: NDArray, b?: NDArray): void => {
     const av = a.data;
-    for (let i = 0; i < a.size; i++) kink = Math.min(kink, Math.abs((av[i] as number) - (b ? (b.data[i] as number) : 0)));
+    for (let i = 0; i < a.size; i++) seen(Math.abs((av[i] as number) - (b ? (b.data[i] as number) : 0)));
   };
   for (const [op, a, b, c] of p.steps) {
     const u = UNARY[op];
     const s = SCALAR[op];
     const bin = BINARY[op];
     if (u) {
-      if (op === "relu" || op === "abs") gap(valueOf(ref(a)).copy());
+      if (op === "relu" || op === "abs" || op === "signmul") gap(valueOf(ref(a)).copy());
+      if (op === "clip") {
+        const v = valueOf(ref(a)).copy();
+        for (const bound of [-0.5, 0.75]) for (let i = 0; i < v.size; i++) seen(Math.abs((v.data[i] as number) - bound));
+      }
       if (op === "maxpad" || op === "minpad") {
         // a tie in a max or min: any two elements closer than the step
         const v = valueOf(ref(a)).copy().data;
-        for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) kink = Math.min(kink, Math.abs((v[i] as number) - (v[j] as number)));
+        for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) seen(Math.abs((v[i] as number) - (v[j] as number)));
       }
       nodes.push(u(ref(a), p.shape));
     } else if (s) {
@@ -116,7 +148,7 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
     }
   }
   const outs = p.out.map(ref);
-  return { out: outs.length === 1 ? (outs[0] as Out) : J.stack(outs), kink };
+  return { out: outs.length === 1 ? (outs[0] as Out) : J.stack(outs), kink, near };
 }
 
 /** `p` as a function of `x` for jacobian/jvp/vjp. */

@@ -6,6 +6,7 @@ import type { LinearMap } from "../../src/jacobian/structured/linear-map.js";
 
 const x = array([[0.5, -1, 2], [1, 3, -2]]);
 const W = array([[1, 2], [3, -4]]);
+const As = array([[[1, 2, 0], [0, -1, 3], [2, 0, 1]], [[0, 1, 1], [2, -2, 0], [1, 0, -1]]]);
 /** One map of each structure, found by differentiating. */
 const MAPS: Array<[string, LinearMap]> = [
   ["zero", J.jacobian((v) => J.subtract(v, v), x).map],
@@ -23,6 +24,11 @@ const MAPS: Array<[string, LinearMap]> = [
   ["permutation", J.jacobian((v) => J.transpose(v), x).map],
   ["selection", J.jacobian((v) => J.max(v, { axis: 0 }), x).map],
   ["injection", J.jacobian((v) => J.stack([v, x], { axis: 2 }), x).map],
+  ["selection", J.jacobian((v) => J.index(v, ":", [2, 0, 0]), x).map],
+  ["permutation", J.jacobian((v) => J.index(v, "::-1", "::-1"), x).map],
+  ["block-diagonal", J.jacobian((v) => J.reshape(J.matmul(As, J.reshape(v, [2, 3, 1])), [2, 3]), x).map],
+  ["block-diagonal", J.jacobian((v) => J.tanh(J.reshape(J.matmul(As, J.reshape(v, [2, 3, 1])), [2, 3])), x).map],
+  ["block-diagonal", J.jacobian((v) => J.matmul(J.reshape(v, [2, 1, 3]), array([[[1], [0], [2]], [[-1], [3], [1]]])), x).map],
 ];
 
 const sizeOf = (s: readonly number[]): number => s.reduce((p, d) => p * d, 1);

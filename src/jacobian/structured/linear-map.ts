@@ -21,6 +21,7 @@ export type Kind =
   | "permutation"
   | "left-multiply"
   | "right-multiply"
+  | "block-diagonal"
   | "sparse"
   | "dense";
 
