@@ -9,4 +9,6 @@ export default defineConfig({
   target: "es2022",
   splitting: true,
   treeshake: true,
+  // esbuild writes `var NDArray = class _NDArray`; keep the public names in messages and stack traces
+  keepNames: true,
 });

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type ndarray from "ndarray";
 import ops from "ndarray-ops";
 import { allocate, DTYPES, ownTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
@@ -13,8 +12,48 @@ import { formatLatex, formatRepr } from "./format/repr.js";
 import { scijsView } from "./scijs.js";
 import { checkOptions, checkShape, copyList, MAX_SIZE, mayOverlapInternally, shapeSize, type Shape } from "./validate.js";
 
-/** A scijs `ndarray` over one of the supported typed arrays. */
-export type ScijsArray = ndarray.NdArray<TypedArray>;
+/**
+ * A scijs `ndarray` over one of the supported typed arrays: the members of scijs's view that the
+ * library uses and returns. Declared here (not taken from `@types/ndarray`) so that the published
+ * type files need no extra install; a value of `@types/ndarray`'s `NdArray<Float64Array>` (and of
+ * the other typed arrays) is assignable to it.
+ */
+export interface ScijsArray {
+  /** The typed array that holds the elements. */
+  data: TypedArray;
+  /** The length of each axis. */
+  shape: number[];
+  /** The step in `data` along each axis. */
+  stride: number[];
+  /** The index in `data` of element `(0, …, 0)`. */
+  offset: number;
+  /** scijs's name of the storage type (`"float64"`, `"uint8"`, …). */
+  readonly dtype: "float64" | "float32" | "int32" | "int16" | "int8" | "uint32" | "uint16" | "uint8";
+  /** The number of elements. */
+  readonly size: number;
+  /** The axes from the smallest stride to the largest. */
+  readonly order: number[];
+  /** The number of axes. */
+  readonly dimension: number;
+  /** The element at one index per axis. */
+  get(...idx: number[]): number;
+  /** Writes the last argument at the index given by the others. */
+  set(...args: number[]): number;
+  /** The position in `data` of an element. */
+  index(...idx: number[]): number;
+  /** The view starting at the given index (scijs `lo`). */
+  lo(...idx: number[]): ScijsArray;
+  /** The view ending before the given index (scijs `hi`). */
+  hi(...idx: number[]): ScijsArray;
+  /** The view stepping along each axis (scijs `step`). */
+  step(...steps: number[]): ScijsArray;
+  /** The view with its axes permuted. */
+  transpose(...axes: number[]): ScijsArray;
+  /** The view with the axes given a number fixed (scijs `pick`). */
+  pick(...idx: (number | null)[]): ScijsArray;
+  /** The view with its axes reversed. */
+  readonly T: ScijsArray;
+}
 
 /** A nested list of numbers (booleans for a `bool` array) as `tolist()` returns it; one element for a 0-d array. */
 export type NestedList = number | boolean | NestedList[];
@@ -23,6 +62,18 @@ export type NestedList = number | boolean | NestedList[];
 export type Scalar = number | boolean;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * The registry through which copies of this library loaded in one realm recognize each other's
+ * arrays (a CommonJS `require` of the core and an ESM import of `/jacobian`, or two bundles on a
+ * page): each copy adds a reader that answers, by its own private-field brand check (which no
+ * Proxy and no look-alike passes and which runs none of the value's code), with the view and
+ * extent of an array it made. Kept under a registered symbol, as the traced values' mark is.
+ */
+const COPIES = Symbol.for("ndarray-broadcast.copies");
+type Reader = (x: object) => { readonly nd: ScijsArray; readonly end: number } | undefined;
+/** The view and extent of an array made by another copy of the library, or undefined. */
+let foreign: Reader;
 
 /**
  * The scijs view inside `a`, without a copy, for the library's own loops. `a` must be a real
@@ -105,28 +156,63 @@ export class NDArray {
   }
 
   static {
-    viewOf = (a) => a.#nd;
-    isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && #nd in x;
-    endOf = (a) => a.#end;
+    const own: Reader = (x) => (#nd in x ? { nd: (x as NDArray).#nd, end: (x as NDArray).#end } : undefined);
+    const registry = globalThis as { [COPIES]?: Reader[] };
+    let readers = registry[COPIES];
+    if (!Array.isArray(readers)) {
+      readers = [];
+      Object.defineProperty(registry, COPIES, { value: readers, enumerable: false, configurable: false, writable: false });
+    }
+    readers.push(own);
+    // copies loaded later add themselves to `readers`; each looks through all the others
+    foreign = (x) => {
+      for (const r of readers) {
+        if (r === own) continue;
+        const got = r(x);
+        if (got !== undefined) return got;
+      }
+      return undefined;
+    };
+    viewOf = (a) => (#nd in a ? a.#nd : (foreign(a) as { nd: ScijsArray }).nd);
+    isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && (#nd in x || foreign(x) !== undefined);
+    endOf = (a) => (#nd in a ? a.#end : (foreign(a) as { end: number }).end);
     checkAttached = (fn, a) => {
-      if (!(#nd in a)) throw notAnNDArray(fn, a, "the array");
-      const data = a.#nd.data;
-      if (data.length < a.#end) throw unreachable(fn, a, data);
+      const nd = #nd in a ? a.#nd : foreign(a)?.nd;
+      if (nd === undefined) throw notAnNDArray(fn, a, "the array");
+      if (nd.data.length < endOf(a)) throw unreachable(fn, a, nd.data);
       return a;
     };
     attachedArray = (fn, x) => {
-      if (typeof x !== "object" || x === null || !(#nd in x)) return undefined;
-      const a = x as NDArray;
-      const data = a.#nd.data;
-      if (data.length < a.#end) throw unreachable(fn, a, data);
-      return a;
+      if (typeof x !== "object" || x === null) return undefined;
+      let nd: ScijsArray;
+      let end: number;
+      if (#nd in x) {
+        nd = (x as NDArray).#nd;
+        end = (x as NDArray).#end;
+      } else {
+        const got = foreign(x);
+        if (got === undefined) return undefined;
+        ({ nd, end } = got);
+      }
+      if (nd.data.length < end) throw unreachable(fn, x as NDArray, nd.data);
+      return x as NDArray;
     };
+  }
+
+  /**
+   * `x instanceof NDArray` is the brand check {@link isNDArray}: true for arrays made by any copy
+   * of this library loaded in the realm, false for Proxies and look-alikes.
+   */
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return isNDArray(x);
   }
 
   /** The view, after checking that `this` is a real NDArray (not a Proxy of one, say). */
   static #viewOf(a: NDArray, fn: string): ScijsArray {
-    if (!(#nd in a)) throw notAnNDArray(fn, a);
-    return a.#nd;
+    if (#nd in a) return a.#nd;
+    const got = foreign(a);
+    if (got === undefined) throw notAnNDArray(fn, a);
+    return got.nd;
   }
 
   /** The number of axes. */
