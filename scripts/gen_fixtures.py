@@ -7,6 +7,7 @@ import gen_accuracy
 import gen_float32_reductions
 import gen_indexing
 import gen_ufuncs
+import gen_npy
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -17,3 +18,4 @@ if __name__ == "__main__":
     gen_float32_reductions.main()
     gen_indexing.main()
     gen_ufuncs.main()
+    gen_npy.main()

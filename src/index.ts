@@ -60,3 +60,8 @@ export { slidingWindowView, type SlidingWindowOptions } from "./indexing/sliding
 
 // booleans, comparisons, logic and the elementwise functions of the table (issue 14)
 export { equal, notEqual, less, lessEqual, greater, greaterEqual } from "./ops/comparison.js";
+
+// JSON and numpy's .npy files (issue 18)
+export { type NDArrayJSON } from "./ndarray.js";
+export { fromJSON } from "./io/json.js";
+export { toNpy, fromNpy, type NpyOptions } from "./io/npy.js";

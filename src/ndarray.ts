@@ -58,6 +58,20 @@ export interface ScijsArray {
 /** A nested list of numbers (booleans for a `bool` array) as `tolist()` returns it; one element for a 0-d array. */
 export type NestedList = number | boolean | NestedList[];
 
+/**
+ * An array as JSON: what `a.toJSON()` returns and `JSON.stringify(a)` writes, read back by
+ * `fromJSON`. `data` holds the elements flat in C order; NaN, ±Infinity and −0, which JSON has no
+ * numbers for, are the strings `"nan"`, `"inf"`, `"-inf"` and `"-0"`; a `bool` array's are booleans.
+ */
+export interface NDArrayJSON {
+  /** The dtype's name. */
+  dtype: DType;
+  /** The length of each axis. */
+  shape: number[];
+  /** The elements in C order. */
+  data: (number | boolean | "nan" | "inf" | "-inf" | "-0")[];
+}
+
 /** One element as `get` and `item` return it: a number, or a boolean for a `bool` array. */
 export type Scalar = number | boolean;
 
@@ -268,6 +282,34 @@ export class NDArray {
     const value = args[args.length - 1];
     const idx = this.#index("set", args.slice(0, -1) as number[]);
     nd.set(...idx, checkElement("set", this.dtype, value));
+  }
+
+  /**
+   * The array as a JSON-ready record `{ dtype, shape, data }` (see {@link NDArrayJSON}), so that
+   * `JSON.stringify(a)` keeps the values and `fromJSON` gives back an equal array (same dtype,
+   * shape and elements, NaN, ±Infinity and −0 included). The same record is the way to send an
+   * array through `structuredClone` or `postMessage`, which copy none of an NDArray's elements.
+   *
+   * @example
+   * import { array } from "ndarray-broadcast";
+   * console.log(JSON.stringify(array([[1, -0], [NaN, -Infinity]], { dtype: "float32" })));
+   * // => {"dtype":"float32","shape":[2,2],"data":[1,"-0","nan","-inf"]}
+   */
+  toJSON(): NDArrayJSON {
+    checkAttached("toJSON", this);
+    const list = this.tolist();
+    const flat = (this.ndim === 0 ? [list] : (list as unknown[]).flat(this.ndim - 1)) as (number | boolean)[];
+    const data: NDArrayJSON["data"] = flat;
+    if (this.dtype === "float64" || this.dtype === "float32") {
+      for (let i = 0; i < flat.length; i++) {
+        const v = flat[i] as number;
+        if (v !== v) data[i] = "nan";
+        else if (v === Infinity) data[i] = "inf";
+        else if (v === -Infinity) data[i] = "-inf";
+        else if (v === 0 && 1 / v < 0) data[i] = "-0";
+      }
+    }
+    return { dtype: this.dtype, shape: this.shape.slice(), data };
   }
 
   /** The elements as nested JS arrays (a number for a 0-d array). */
