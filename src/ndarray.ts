@@ -214,7 +214,7 @@ export class NDArray {
   }
 
   /**
-   * `x instanceof NDArray` is the brand check {@link isNDArray}: true for arrays made by any copy
+   * `x instanceof NDArray` is the library's brand check: true for arrays made by any copy
    * of this library loaded in the realm, false for Proxies and look-alikes.
    */
   static [Symbol.hasInstance](x: unknown): boolean {
