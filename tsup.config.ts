@@ -13,8 +13,6 @@ export default defineConfig([
     target: "es2022",
     splitting: true,
     treeshake: true,
-    // esbuild writes `var NDArray = class _NDArray`; keep the public names in messages and stack traces
-    keepNames: true,
   },
   {
     // dist/browser/: ES modules a page imports without a bundler (through an import map), the
@@ -29,6 +27,5 @@ export default defineConfig([
     target: "es2022",
     splitting: true,
     treeshake: true,
-    keepNames: true,
   },
 ]);

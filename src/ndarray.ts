@@ -170,6 +170,9 @@ export class NDArray {
   }
 
   static {
+    // bundlers write `var NDArray = class _NDArray` (the class refers to itself); esbuild's
+    // keepNames would fix it at a cost on every small operation (it names closures per call)
+    Object.defineProperty(this, "name", { value: "NDArray", configurable: true });
     const own: Reader = (x) => (#nd in x ? { nd: (x as NDArray).#nd, end: (x as NDArray).#end } : undefined);
     const registry = globalThis as { [COPIES]?: Reader[] };
     let readers = registry[COPIES];
@@ -191,24 +194,25 @@ export class NDArray {
     isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && (#nd in x || foreign(x) !== undefined);
     endOf = (a) => (#nd in a ? a.#end : (foreign(a) as { end: number }).end);
     checkAttached = (fn, a) => {
-      const nd = #nd in a ? a.#nd : foreign(a)?.nd;
-      if (nd === undefined) throw notAnNDArray(fn, a, "the array");
-      if (nd.data.length < endOf(a)) throw unreachable(fn, a, nd.data);
+      if (#nd in a) {
+        if (a.#nd.data.length < a.#end) throw unreachable(fn, a, a.#nd.data);
+        return a;
+      }
+      const got = foreign(a);
+      if (got === undefined) throw notAnNDArray(fn, a, "the array");
+      if (got.nd.data.length < got.end) throw unreachable(fn, a, got.nd.data);
       return a;
     };
     attachedArray = (fn, x) => {
       if (typeof x !== "object" || x === null) return undefined;
-      let nd: ScijsArray;
-      let end: number;
       if (#nd in x) {
-        nd = (x as NDArray).#nd;
-        end = (x as NDArray).#end;
-      } else {
-        const got = foreign(x);
-        if (got === undefined) return undefined;
-        ({ nd, end } = got);
+        const a = x as NDArray;
+        if (a.#nd.data.length < a.#end) throw unreachable(fn, a, a.#nd.data);
+        return a;
       }
-      if (nd.data.length < end) throw unreachable(fn, x as NDArray, nd.data);
+      const got = foreign(x);
+      if (got === undefined) return undefined;
+      if (got.nd.data.length < got.end) throw unreachable(fn, x as NDArray, got.nd.data);
       return x as NDArray;
     };
   }
