@@ -8,7 +8,7 @@
 import { DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, attachedArray, freshArray, NDArray, notAnNDArray, viewOf } from "../ndarray.js";
+import { assign, attachedArray, freshArray, isCContiguous, NDArray, notAnNDArray, viewOf } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import { checkOptions, checkShape, shapeSize } from "../validate.js";
 
@@ -77,9 +77,14 @@ export function toNpy(a: NDArray, options?: NpyOptions): Uint8Array {
   }
   const pad = ALIGN - ((prefix + header.length + 1) % ALIGN);
   const headerLength = header.length + pad + 1;
-  const body = new (DTYPES[dtype].ctor)(shapeSize(shape));
-  assign(scijsView(body, dtype, shape), viewOf(arr));
-  const out = new Uint8Array(prefix + headerLength + body.byteLength);
+  const start = prefix + headerLength; // a multiple of 64: the elements can be written in place
+  const size = shapeSize(shape);
+  const out = new Uint8Array(start + size * (DTYPES[dtype].bits / 8));
+  const body = new (DTYPES[dtype].ctor as unknown as new (b: ArrayBuffer, offset: number, length: number) => TypedArray)(out.buffer, start, size);
+  const nd = viewOf(arr);
+  if (isCContiguous(nd)) body.set(nd.data.subarray(nd.offset, nd.offset + size));
+  else assign(scijsView(body, dtype, shape), nd);
+  if (!LITTLE_ENDIAN) swapBytes(out.subarray(start), body.BYTES_PER_ELEMENT);
   out.set(MAGIC, 0);
   out[6] = major;
   out[7] = 0;
@@ -89,15 +94,7 @@ export function toNpy(a: NDArray, options?: NpyOptions): Uint8Array {
   for (let i = 0; i < header.length; i++) out[prefix + i] = header.charCodeAt(i);
   out.fill(0x20, prefix + header.length, prefix + headerLength - 1);
   out[prefix + headerLength - 1] = 0x0a;
-  writeElements(out, prefix + headerLength, body);
   return out;
-}
-
-/** Copies `body`'s elements into `out` from `start`, little-endian. */
-function writeElements(out: Uint8Array, start: number, body: TypedArray): void {
-  const bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  out.set(bytes, start);
-  if (!LITTLE_ENDIAN) swapBytes(out.subarray(start), body.BYTES_PER_ELEMENT);
 }
 
 /** Reverses the bytes of each `width`-byte element of `bytes` in place. */
