@@ -559,6 +559,16 @@ if (wanted("J5")) {
   rows.push({ id: "J5", what: `grad of sum((A X)²), batch of 2000 16×16 products; "plain" = the function alone`, times, notes: {} });
 }
 
+// IO1: .npy bytes of the 1000×1000 float64 array and back (issue 18); "plain" copies the
+// elements' bytes out and back, the least any serialization does.
+if (wanted("IO1")) {
+  const bytes = nb.toNpy(A);
+  if (nb.fromNpy(bytes).get(3, 4) !== a[3 * N + 4]) throw new Error("IO1: wrong round trip");
+  const plain = () => new Float64Array(new Uint8Array(a.buffer).slice().buffer);
+  const times = await race([{ name: "plain", run: plain }, { name: "ours", run: () => nb.fromNpy(nb.toNpy(A)) }], { inner: 5, rounds: 9 });
+  rows.push({ id: "IO1", what: "fromNpy(toNpy(A)), A 1000×1000 float64 (8 MB)", times, notes: {} });
+}
+
 // The table.
 const peerNames = peers.map((p) => p.name);
 const head = ["", "workload", "plain", "ours", "ours/plain", "ours/plain fn", ...peerNames.map((n) => n.split(" ")[0]), "best JS peer / ours"];

@@ -13,6 +13,7 @@ import gen_einsum
 import gen_numpy_names
 import gen_sorting
 import gen_statistics
+import gen_npy
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -29,3 +30,4 @@ if __name__ == "__main__":
     gen_numpy_names.main()
     gen_sorting.main()
     gen_statistics.main()
+    gen_npy.main()

@@ -74,6 +74,7 @@ export function asArray(fn: string, x: unknown, position?: number): NDArray {
 
 /** {@link array} under another function's name, for error messages. @internal */
 export function toArray(fn: string, data: unknown, options?: DTypeOptions, position?: number): NDArray {
+  if (looksLikeNDArray(data)) throw notAnNDArray(fn, data, position === undefined ? "the array" : `argument ${position}`);
   // lists holding NDArrays, typed arrays or iterables (issue 15): read as plain nested lists
   const nested = liftNested(data);
   if (nested !== undefined) return toArray(fn, nested.lists, options ?? (nested.dtype === undefined ? undefined : { dtype: nested.dtype }), position);

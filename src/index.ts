@@ -154,3 +154,8 @@ export { histogram, bincount, digitize, type BinEstimator, type HistogramOptions
 export { diff, type DiffOptions } from "./statistics/diff.js";
 export { interp, type InterpOptions } from "./statistics/interp.js";
 export { cov, corrcoef, trace, type CovOptions, type CorrcoefOptions, type TraceOptions } from "./statistics/covariance.js";
+
+// JSON and numpy's .npy files (issue 18)
+export { type NDArrayJSON } from "./ndarray.js";
+export { fromJSON } from "./io/json.js";
+export { toNpy, fromNpy, type NpyOptions } from "./io/npy.js";

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type ndarray from "ndarray";
 import ops from "ndarray-ops";
 import { allocate, DTYPES, ownTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
@@ -14,16 +13,82 @@ import { scijsView } from "./scijs.js";
 import { nocopyReshapeStrides } from "./strides.js";
 import { checkOptions, checkShape, copyList, MAX_SIZE, mayOverlapInternally, shapeSize, type Shape } from "./validate.js";
 
-/** A scijs `ndarray` over one of the supported typed arrays. */
-export type ScijsArray = ndarray.NdArray<TypedArray>;
+/**
+ * A scijs `ndarray` over one of the supported typed arrays: the members of scijs's view that the
+ * library uses and returns. Declared here (not taken from `@types/ndarray`) so that the published
+ * type files need no extra install; a value of `@types/ndarray`'s `NdArray<Float64Array>` (and of
+ * the other typed arrays) is assignable to it.
+ */
+export interface ScijsArray {
+  /** The typed array that holds the elements. */
+  data: TypedArray;
+  /** The length of each axis. */
+  shape: number[];
+  /** The step in `data` along each axis. */
+  stride: number[];
+  /** The index in `data` of element `(0, …, 0)`. */
+  offset: number;
+  /** scijs's name of the storage type (`"float64"`, `"uint8"`, …). */
+  readonly dtype: "float64" | "float32" | "int32" | "int16" | "int8" | "uint32" | "uint16" | "uint8";
+  /** The number of elements. */
+  readonly size: number;
+  /** The axes from the smallest stride to the largest. */
+  readonly order: number[];
+  /** The number of axes. */
+  readonly dimension: number;
+  /** The element at one index per axis. */
+  get(...idx: number[]): number;
+  /** Writes the last argument at the index given by the others. */
+  set(...args: number[]): number;
+  /** The position in `data` of an element. */
+  index(...idx: number[]): number;
+  /** The view starting at the given index (scijs `lo`). */
+  lo(...idx: number[]): ScijsArray;
+  /** The view ending before the given index (scijs `hi`). */
+  hi(...idx: number[]): ScijsArray;
+  /** The view stepping along each axis (scijs `step`). */
+  step(...steps: number[]): ScijsArray;
+  /** The view with its axes permuted. */
+  transpose(...axes: number[]): ScijsArray;
+  /** The view with the axes given a number fixed (scijs `pick`). */
+  pick(...idx: (number | null)[]): ScijsArray;
+  /** The view with its axes reversed. */
+  readonly T: ScijsArray;
+}
 
 /** A nested list of numbers (booleans for a `bool` array) as `tolist()` returns it; one element for a 0-d array. */
 export type NestedList = number | boolean | NestedList[];
+
+/**
+ * An array as JSON: what `a.toJSON()` returns and `JSON.stringify(a)` writes, read back by
+ * `fromJSON`. `data` holds the elements flat in C order; NaN, ±Infinity and −0, which JSON has no
+ * numbers for, are the strings `"nan"`, `"inf"`, `"-inf"` and `"-0"`; a `bool` array's are booleans.
+ */
+export interface NDArrayJSON {
+  /** The dtype's name. */
+  dtype: DType;
+  /** The length of each axis. */
+  shape: number[];
+  /** The elements in C order. */
+  data: (number | boolean | "nan" | "inf" | "-inf" | "-0")[];
+}
 
 /** One element as `get` and `item` return it: a number, or a boolean for a `bool` array. */
 export type Scalar = number | boolean;
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * The registry through which copies of this library loaded in one realm recognize each other's
+ * arrays (a CommonJS `require` of the core and an ESM import of `/jacobian`, or two bundles on a
+ * page): each copy adds a reader that answers, by its own private-field brand check (which no
+ * Proxy and no look-alike passes and which runs none of the value's code), with the view and
+ * extent of an array it made. Kept under a registered symbol, as the traced values' mark is.
+ */
+const COPIES = Symbol.for("ndarray-broadcast.copies");
+type Reader = (x: object) => { readonly nd: ScijsArray; readonly end: number } | undefined;
+/** The view and extent of an array made by another copy of the library, or undefined. */
+let foreign: Reader;
 
 /**
  * The scijs view inside `a`, without a copy, for the library's own loops. `a` must be a real
@@ -106,28 +171,67 @@ export class NDArray {
   }
 
   static {
-    viewOf = (a) => a.#nd;
-    isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && #nd in x;
-    endOf = (a) => a.#end;
+    // bundlers write `var NDArray = class _NDArray` (the class refers to itself); esbuild's
+    // keepNames would fix it at a cost on every small operation (it names closures per call)
+    Object.defineProperty(this, "name", { value: "NDArray", configurable: true });
+    const own: Reader = (x) => (#nd in x ? { nd: (x as NDArray).#nd, end: (x as NDArray).#end } : undefined);
+    const registry = globalThis as { [COPIES]?: Reader[] };
+    let readers = registry[COPIES];
+    if (!Array.isArray(readers)) {
+      readers = [];
+      Object.defineProperty(registry, COPIES, { value: readers, enumerable: false, configurable: false, writable: false });
+    }
+    readers.push(own);
+    // copies loaded later add themselves to `readers`; each looks through all the others
+    foreign = (x) => {
+      for (const r of readers) {
+        if (r === own) continue;
+        const got = r(x);
+        if (got !== undefined) return got;
+      }
+      return undefined;
+    };
+    viewOf = (a) => (#nd in a ? a.#nd : (foreign(a) as { nd: ScijsArray }).nd);
+    isNDArray = (x): x is NDArray => typeof x === "object" && x !== null && (#nd in x || foreign(x) !== undefined);
+    endOf = (a) => (#nd in a ? a.#end : (foreign(a) as { end: number }).end);
     checkAttached = (fn, a) => {
-      if (!(#nd in a)) throw notAnNDArray(fn, a, "the array");
-      const data = a.#nd.data;
-      if (data.length < a.#end) throw unreachable(fn, a, data);
+      if (#nd in a) {
+        if (a.#nd.data.length < a.#end) throw unreachable(fn, a, a.#nd.data);
+        return a;
+      }
+      const got = foreign(a);
+      if (got === undefined) throw notAnNDArray(fn, a, "the array");
+      if (got.nd.data.length < got.end) throw unreachable(fn, a, got.nd.data);
       return a;
     };
     attachedArray = (fn, x) => {
-      if (typeof x !== "object" || x === null || !(#nd in x)) return undefined;
-      const a = x as NDArray;
-      const data = a.#nd.data;
-      if (data.length < a.#end) throw unreachable(fn, a, data);
-      return a;
+      if (typeof x !== "object" || x === null) return undefined;
+      if (#nd in x) {
+        const a = x as NDArray;
+        if (a.#nd.data.length < a.#end) throw unreachable(fn, a, a.#nd.data);
+        return a;
+      }
+      const got = foreign(x);
+      if (got === undefined) return undefined;
+      if (got.nd.data.length < got.end) throw unreachable(fn, x as NDArray, got.nd.data);
+      return x as NDArray;
     };
+  }
+
+  /**
+   * `x instanceof NDArray` is the library's brand check: true for arrays made by any copy
+   * of this library loaded in the realm, false for Proxies and look-alikes.
+   */
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return isNDArray(x);
   }
 
   /** The view, after checking that `this` is a real NDArray (not a Proxy of one, say). */
   static #viewOf(a: NDArray, fn: string): ScijsArray {
-    if (!(#nd in a)) throw notAnNDArray(fn, a);
-    return a.#nd;
+    if (#nd in a) return a.#nd;
+    const got = foreign(a);
+    if (got === undefined) throw notAnNDArray(fn, a);
+    return got.nd;
   }
 
   /** The number of axes. */
@@ -183,6 +287,34 @@ export class NDArray {
     const value = args[args.length - 1];
     const idx = this.#index("set", args.slice(0, -1) as number[]);
     nd.set(...idx, checkElement("set", this.dtype, value));
+  }
+
+  /**
+   * The array as a JSON-ready record `{ dtype, shape, data }` (see {@link NDArrayJSON}), so that
+   * `JSON.stringify(a)` keeps the values and `fromJSON` gives back an equal array (same dtype,
+   * shape and elements, NaN, ±Infinity and −0 included). The same record is the way to send an
+   * array through `structuredClone` or `postMessage`, which copy none of an NDArray's elements.
+   *
+   * @example
+   * import { array } from "ndarray-broadcast";
+   * console.log(JSON.stringify(array([[1, -0], [NaN, -Infinity]], { dtype: "float32" })));
+   * // => {"dtype":"float32","shape":[2,2],"data":[1,"-0","nan","-inf"]}
+   */
+  toJSON(): NDArrayJSON {
+    checkAttached("toJSON", this);
+    const list = this.tolist();
+    const flat = (this.ndim === 0 ? [list] : (list as unknown[]).flat(this.ndim - 1)) as (number | boolean)[];
+    const data: NDArrayJSON["data"] = flat;
+    if (this.dtype === "float64" || this.dtype === "float32") {
+      for (let i = 0; i < flat.length; i++) {
+        const v = flat[i] as number;
+        if (v !== v) data[i] = "nan";
+        else if (v === Infinity) data[i] = "inf";
+        else if (v === -Infinity) data[i] = "-inf";
+        else if (v === 0 && 1 / v < 0) data[i] = "-0";
+      }
+    }
+    return { dtype: this.dtype, shape: this.shape.slice(), data };
   }
 
   /** The elements as nested JS arrays (a number for a 0-d array). */

@@ -9,7 +9,7 @@ import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { toArray } from "../create.js";
-import { checkAttached, checkElement, freshArray, NDArray, viewOf, type ScijsArray } from "../ndarray.js";
+import { checkAttached, checkElement, freshArray, looksLikeNDArray, NDArray, notAnNDArray, viewOf, type ScijsArray } from "../ndarray.js";
 import { mayShareMemory } from "../ops/overlap.js";
 import { scijsView } from "../scijs.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
@@ -21,6 +21,7 @@ import { blockOffsets, planIndex, planOffsets, type IndexPlan, type MaskOnly } f
 /** The array being indexed: an NDArray (anything else is refused; index a copy made by `array`). */
 export function target(fn: string, a: unknown): NDArray {
   if (!(a instanceof NDArray)) {
+    if (looksLikeNDArray(a)) throw notAnNDArray(fn, a, "the array to index");
     throw new DTypeError(`${fn}: expected an NDArray to index, got ${describeType(a)}; make one with array(x)`);
   }
   return checkAttached(fn, a);

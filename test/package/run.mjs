@@ -1,0 +1,43 @@
+// npm run test:package: the package as a user installs it. Packs it (prepack builds dist), checks
+// the tarball with publint --strict and @arethetypeswrong/cli, installs it into a fresh project
+// (the package from the tarball, its three dependencies from npm's cache where they are), type-checks a strict
+// consumer with moduleResolution node16, nodenext and bundler, and runs it as ESM, as CommonJS
+// and as both in one process (arrays of one copy accepted by the other).
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const bin = (name) => join(root, "node_modules/.bin", name);
+const run = (cmd, args, cwd) => {
+  console.log(`$ ${[cmd, ...args].join(" ")}`);
+  execFileSync(cmd, args, { cwd, stdio: "inherit" });
+};
+
+const work = mkdtempSync(join(tmpdir(), "ndarray-broadcast-package-"));
+try {
+  run("npm", ["pack", "--silent", "--pack-destination", work], root);
+  const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")));
+  run(bin("publint"), ["--strict", tarball], root);
+  run(bin("attw"), [tarball], root);
+
+  const app = join(work, "app");
+  cpSync(join(here, "consumer"), app, { recursive: true });
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "ndarray-broadcast": `file:${tarball}` } }, null, 2),
+  );
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], app);
+  for (const config of ["tsconfig.node16.json", "tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+    run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", config], app);
+  }
+  run(process.execPath, ["esm.mjs"], app);
+  run(process.execPath, ["cjs.cjs"], app);
+  run(process.execPath, ["mixed.mjs"], app);
+  console.log("test:package: ok");
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
