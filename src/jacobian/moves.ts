@@ -14,34 +14,17 @@ import { checkOptions, shapeSize, type Shape } from "../validate.js";
 import { flatArray, readArray, type Input } from "./operands.js";
 import type { Output } from "./ops.js";
 import { IndexMap } from "./structured/gather.js";
-import type { LinearMap } from "./structured/linear-map.js";
+import { cStrides, stridedPositions, type LinearMap } from "./structured/linear-map.js";
 import { BlockMap } from "./structured/selection.js";
 import { record } from "./trace.js";
 
 /** For each element of `x.transpose(axes)` (C order), its flat index in `x` (of `shape`). */
 function permutedIndex(shape: Shape, axes: readonly number[]): Int32Array {
-  const n = shape.length;
-  const strides = new Array<number>(n);
-  for (let i = n - 1, s = 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= shape[i] as number;
-  }
-  const outShape = axes.map((a) => shape[a] as number);
-  const outStrides = axes.map((a) => strides[a] as number);
-  const total = shapeSize(shape);
-  const idx = new Int32Array(total);
-  const at = new Array<number>(n).fill(0);
-  let p = 0;
-  for (let k = 0; k < total; k++) {
-    idx[k] = p;
-    for (let d = n - 1; d >= 0; d--) {
-      p += outStrides[d] as number;
-      if (++(at[d] as number) < (outShape[d] as number)) break;
-      p -= (outStrides[d] as number) * (outShape[d] as number);
-      at[d] = 0;
-    }
-  }
-  return idx;
+  const strides = cStrides(shape);
+  return stridedPositions(
+    axes.map((a) => shape[a] as number),
+    axes.map((a) => strides[a] as number),
+  );
 }
 
 /**

@@ -9,37 +9,18 @@ import { broadcastTo as coreBroadcastTo } from "../shape/broadcast-to.js";
 import { normalizeAxes } from "../shape/axes.js";
 import { max as coreMax, min as coreMin } from "../ops/reduce.js";
 import { map as coreMap } from "../ops/unary.js";
-import { checkOptions, shapeSize, type Shape } from "../validate.js";
+import { checkOptions, type Shape } from "../validate.js";
 import type { NDArray } from "../ndarray.js";
 import { flatArray, readArray, type Input } from "./operands.js";
 import { add, broadcastTo, divide, exp, log, reshape, subtract, sum, type Output, type StrictReduceOptions } from "./ops.js";
 import { IndexMap } from "./structured/gather.js";
-import type { LinearMap } from "./structured/linear-map.js";
+import { cStrides, stridedPositions, type LinearMap } from "./structured/linear-map.js";
 import { SparseMap } from "./structured/sparse.js";
 import { Traced, record } from "./trace.js";
 
 /** For each element of `shape` (C order), the index of its group after reducing `axes`. */
-function groupOf(shape: Shape, axes: readonly number[]): Int32Array {
-  const n = shapeSize(shape);
-  const out = new Int32Array(n);
-  const strides = new Array<number>(shape.length);
-  for (let i = shape.length - 1, s = 1; i >= 0; i--) {
-    strides[i] = axes.includes(i) ? 0 : s;
-    if (!axes.includes(i)) s *= shape[i] as number;
-  }
-  const at = new Array<number>(shape.length).fill(0);
-  let p = 0;
-  for (let k = 0; k < n; k++) {
-    out[k] = p;
-    for (let d = shape.length - 1; d >= 0; d--) {
-      p += strides[d] as number;
-      if (++(at[d] as number) < (shape[d] as number)) break;
-      p -= (strides[d] as number) * (shape[d] as number);
-      at[d] = 0;
-    }
-  }
-  return out;
-}
+const groupOf = (shape: Shape, axes: readonly number[]): Int32Array =>
+  stridedPositions(shape, cStrides(shape, (i) => axes.includes(i)));
 
 /**
  * The Jacobian of a max or min: row g has `1/k` at each of the k elements of group g equal to its

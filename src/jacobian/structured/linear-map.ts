@@ -133,3 +133,35 @@ export function csrTranspose(a: CSR): CSR {
   }
   return { rows: cols, cols: rows, indptr: tptr, indices: tind, values: tval };
 }
+
+/**
+ * For each element of `shape` in C order, `Σ index[d] · strides[d]`: the flat position a strided
+ * walk reads. With C strides permuted it is a transpose's gather; with 0 on some axes, the group
+ * (or the broadcast source) of each element.
+ */
+export function stridedPositions(shape: Shape, strides: readonly number[]): Int32Array {
+  const n = sizeOf(shape);
+  const out = new Int32Array(n);
+  const at = new Array<number>(shape.length).fill(0);
+  let p = 0;
+  for (let k = 0; k < n; k++) {
+    out[k] = p;
+    for (let d = shape.length - 1; d >= 0; d--) {
+      p += strides[d] as number;
+      if (++(at[d] as number) < (shape[d] as number)) break;
+      p -= (strides[d] as number) * (shape[d] as number);
+      at[d] = 0;
+    }
+  }
+  return out;
+}
+
+/** C-order strides of `shape`, with 0 on the axes where `zero(axis)` holds. */
+export function cStrides(shape: Shape, zero: (axis: number) => boolean = () => false): number[] {
+  const strides = new Array<number>(shape.length);
+  for (let i = shape.length - 1, s = 1; i >= 0; i--) {
+    strides[i] = zero(i) ? 0 : s;
+    if (!zero(i)) s *= shape[i] as number;
+  }
+  return strides;
+}

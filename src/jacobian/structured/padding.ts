@@ -7,7 +7,7 @@
  */
 import { multiplyFlat } from "../../ops/flat.js";
 import type { Shape } from "../../validate.js";
-import { sizeOf, sub, type CSR, type LinearMap } from "./linear-map.js";
+import { cStrides, sizeOf, stridedPositions, sub, type CSR, type LinearMap } from "./linear-map.js";
 import { showNumber } from "./show.js";
 
 /**
@@ -32,29 +32,10 @@ export class OnesMap implements LinearMap {
   }
 
   get source(): Int32Array {
-    if (this.#source) return this.#source;
-    const strides = new Array<number>(this.small.length);
-    let s = 1;
-    for (let i = this.small.length - 1; i >= 0; i--) {
-      strides[i] = this.small[i] === 1 ? 0 : s;
-      s *= this.small[i] as number;
-    }
-    const n = sizeOf(this.big);
-    const src = new Int32Array(n);
-    const idx = new Array<number>(this.big.length).fill(0);
-    let p = 0;
-    for (let k = 0; k < n; k++) {
-      src[k] = p;
-      for (let d = this.big.length - 1; d >= 0; d--) {
-        p += strides[d] as number;
-        if (++(idx[d] as number) < (this.big[d] as number)) break;
-        p -= (strides[d] as number) * (this.big[d] as number);
-        idx[d] = 0;
-      }
-    }
-    return (this.#source = src);
+    // small's C strides, 0 on its stretched (length-1) axes, walked over big
+    this.#source ??= stridedPositions(this.big, cStrides(this.small, (i) => this.small[i] === 1));
+    return this.#source;
   }
-
   #pad(v: Float64Array): Float64Array {
     // everything from one element (a sum to a scalar): no index map
     if (sizeOf(this.small) === 1) return new Float64Array(sizeOf(this.big)).fill((v[0] as number) * this.factor);
