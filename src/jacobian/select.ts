@@ -1,29 +1,21 @@
 /**
  * Choosing values elementwise: `where(cond, x, y)` with a constant condition, `clip`, and `sign`.
  * Their Jacobians select (`Diag(cond)`, `Diag(!cond)`), saturate (`clip`: JAX's ties, 0.5 at a
- * bound) or vanish (`sign`: the zero map). The core's versions of these functions are not on this
- * branch yet; the forward values here follow numpy's (and will call the core's when it has them).
+ * bound) or vanish (`sign`: the zero map). The values are the core's `where` and `sign`; `clip` is
+ * written with the strict `maximum` and `minimum`, which give JAX's derivative at a bound.
  *
  * @module
  */
 import { toArray } from "../create.js";
-import { allocate, DTYPES, promoteTypes, weakScalarDType, type DType } from "../dtype.js";
+import { DTYPES } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import type { NDArray } from "../ndarray.js";
-import { freshArray } from "../ndarray.js";
-import { map as coreMap } from "../ops/unary.js";
+import { sign as coreSign } from "../ops/math.js";
+import { where as coreWhere } from "../ops/where.js";
 import { flatArray, readInput, requireEqualShapes, type Input, type Operand } from "./operands.js";
 import { maximum, minimum, reshape, type Output } from "./ops.js";
 import { DiagonalMap, ZeroMap } from "./structured/diagonal.js";
 import { record, Traced } from "./trace.js";
-
-/** The dtype of a choice between two operands (numpy's `where`, NEP 50 for a number). */
-function choiceDType(fn: string, x: Operand, y: Operand): DType {
-  if (x.kind !== "number" && y.kind !== "number") return promoteTypes(x.value.dtype, y.value.dtype);
-  if (x.kind !== "number") return weakScalarDType(fn, x.value.dtype, y.value as number);
-  if (y.kind !== "number") return weakScalarDType(fn, y.value.dtype, x.value);
-  return "float64";
-}
 
 /**
  * `x` where `cond` is true, else `y` (numpy's `where` with three arguments), for a **constant**
@@ -51,17 +43,9 @@ export function where(cond: NDArray | readonly unknown[], x: Input, y: Input): O
   const b = readInput(fn, y, 3);
   requireEqualShapes(fn, [c, a, b]);
   const shape = c.value.shape;
-  const dtype = choiceDType(fn, a, b);
-  const size = c.value.size;
-  // a constant's values (the condition's included) are taken now
+  // the value is the core's where (numpy's dtype rules); a constant condition's values are taken now
+  const value = coreWhere(c.value, a.value, b.value);
   const pick = Uint8Array.from(flatArray(c.value), (v) => (v !== 0 ? 1 : 0));
-  const values = (op: Operand): ArrayLike<number> | number => (op.kind === "number" ? op.value : flatArray(toArray(fn, op.value, { dtype })));
-  const [xs, ys] = [values(a), values(b)];
-  const data = allocate(dtype, size);
-  for (let i = 0; i < size; i++) {
-    data[i] = pick[i] ? (typeof xs === "number" ? xs : (xs[i] as number)) : typeof ys === "number" ? ys : (ys[i] as number);
-  }
-  const value = freshArray(dtype, shape, data);
   const traced = [a, b].flatMap((op, k) => (op.kind === "traced" ? [{ op, k }] : []));
   return record(
     fn,
@@ -118,6 +102,6 @@ export function sign(x: Input): Output {
   const a = readInput(fn, x, 1);
   const arr = a.kind === "number" ? toArray(fn, a.value) : a.value;
   if (DTYPES[arr.dtype].kind === "b") throw new DTypeError(`${fn}: numpy's sign is not defined for bool arrays; convert with array(x, { dtype: "int8" })`);
-  const value = coreMap(arr, (v) => (v > 0 ? 1 : v < 0 ? -1 : v === 0 ? 0 : NaN), { dtype: arr.dtype });
+  const value = coreSign(arr);
   return record(fn, value, a.kind === "traced" ? [a.traced] : [], () => [new ZeroMap(arr.shape, arr.shape)]);
 }
