@@ -109,7 +109,7 @@ export function copyList(fn: string, list: unknown, what: string, expected = "an
  */
 export function checkOptions(fn: string, options: unknown, allowed: readonly string[]): void {
   if (options === undefined) return;
-  if (typeof options !== "object" || options === null) {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new DTypeError(`${fn}: options must be an object like { ${allowed.join(", ")} }, got ${describeType(options)}`);
   }
   for (const key in options) {

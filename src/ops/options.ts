@@ -7,7 +7,7 @@
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { assign, type NDArray } from "../ndarray.js";
-import { shapesEqual } from "../validate.js";
+import { checkOptions as refuseUnknownOptions, shapesEqual } from "../validate.js";
 import { checkOutWritable, readOut } from "./elementwise.js";
 
 /**
@@ -15,17 +15,8 @@ import { checkOutWritable, readOut } from "./elementwise.js";
  * that every key is one of `allowed`.
  */
 export function readOptions(fn: string, options: unknown, allowed: readonly string[]): Record<string, unknown> {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new DTypeError(`${fn}: options must be an object like { ${allowed.join(", ")} }, got ${describeType(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      const known = allowed.length === 0 ? `${fn} takes no options` : `the options are ${allowed.join(", ")}`;
-      throw new DTypeError(`${fn}: unknown option ${JSON.stringify(key)}; ${known}`);
-    }
-  }
-  return options as Record<string, unknown>;
+  refuseUnknownOptions(fn, options, allowed);
+  return (options ?? {}) as Record<string, unknown>;
 }
 
 /** A boolean option (undefined gives `fallback`). */

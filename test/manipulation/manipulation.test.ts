@@ -30,7 +30,7 @@ describe("errors name the function, the shapes and the axis", () => {
   });
 
   test("unknown options are refused by name", () => {
-    expect(() => concat([zeros(2)], { axes: 0 } as never)).toThrow('concat: unknown option "axes"; the options are axis, dtype, out');
+    expect(() => concat([zeros(2)], { axes: 0 } as never)).toThrow('concat: unknown option "axes" (did you mean "axis"?); concat takes { axis, dtype, out, casting }');
     expect(() => nb.linspace(0, 1, { step: 2 } as never)).toThrow(DTypeError);
     expect(() => nb.eye(2, { dtype: "int32", order: "C" } as never)).toThrow('eye: unknown option "order"');
   });
