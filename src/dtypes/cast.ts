@@ -11,7 +11,7 @@ import { checkOptions } from "../creation/options.js";
 import { DEFAULT_DTYPE, DTYPES, isDType, promoteTypes, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { describeType, formatValue } from "../format/format-shape.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { dtypeOf } from "./info.js";
 
 /** Options of {@link astype}. */
@@ -50,16 +50,16 @@ export function convert(a: NDArray, dtype: DType): NDArray {
   const from = DTYPES[a.dtype].kind;
   const to = DTYPES[dtype].kind;
   const integer = (k: string): boolean => k === "i" || k === "u";
-  const dst = out.toNdarray();
+  const dst = viewOf(out);
   // into a float, and between integers, the typed array's own conversion is numpy's cast
   if (to === "f" || (integer(from) && integer(to)) || a.dtype === dtype) {
-    if (a.ndim === 0) dst.set(a.toNdarray().get());
-    else ops.assign(dst, a.toNdarray());
+    if (a.ndim === 0) dst.set(viewOf(a).get());
+    else ops.assign(dst, viewOf(a));
     return out;
   }
   const values = freshArray("float64", a.shape);
-  if (a.ndim === 0) values.toNdarray().set(a.toNdarray().get());
-  else ops.assign(values.toNdarray(), a.toNdarray());
+  if (a.ndim === 0) viewOf(values).set(viewOf(a).get());
+  else ops.assign(viewOf(values), viewOf(a));
   const v = values.data;
   const o = out.data;
   for (let i = 0; i < v.length; i++) o[i] = castFloat(dtype, v[i] as number);

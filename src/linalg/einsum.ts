@@ -16,7 +16,7 @@ import { checkDType, promoteTypes, type DType, type TypedArray } from "../dtype.
 import { AxisError, DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import ops from "ndarray-ops";
-import { checkAttached, freshArray, NDArray } from "../ndarray.js";
+import { checkAttached, freshArray, NDArray, viewOf } from "../ndarray.js";
 import { canCast } from "../dtypes/cast.js";
 import { scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
@@ -194,8 +194,8 @@ function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "
     throw new DTypeError(`${fn}: cannot cast the result from ${result.dtype} to out's ${out.dtype} according to the rule '${casting}'`);
   }
   if (result.size === 0) return out;
-  if (result.ndim === 0) out.toNdarray().set(result.toNdarray().get());
-  else ops.assign(out.toNdarray(), result.toNdarray());
+  if (result.ndim === 0) viewOf(out).set(viewOf(result).get());
+  else ops.assign(viewOf(out), viewOf(result));
   return out;
 }
 

@@ -9,7 +9,7 @@ import { checkOptions } from "../creation/options.js";
 import type { DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { describeType } from "../format/format-shape.js";
-import { assign, freshArray, NDArray, type ScijsArray } from "../ndarray.js";
+import { assign, freshArray, NDArray, type ScijsArray, viewOf } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import type { Shape } from "../validate.js";
 
@@ -41,8 +41,8 @@ export function pickAxis(a: NDArray, axis: number, i: number): NDArray {
  */
 export function copyInto(dst: NDArray | ScijsArray, src: NDArray): void {
   if (src.size === 0) return;
-  const d = dst instanceof NDArray ? dst.toNdarray() : dst;
-  assign(d, src.toNdarray());
+  const d = dst instanceof NDArray ? viewOf(dst) : dst;
+  assign(d, viewOf(src));
 }
 
 /** A new C-contiguous array of `dtype` holding `src`'s values (a widening or same-dtype cast). */

@@ -10,7 +10,7 @@ import { checkOptions } from "../creation/options.js";
 import { checkDType, DTYPES, promoteTypes, type DType } from "../dtype.js";
 import { DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { canCast, CASTINGS, convert, type Casting } from "../dtypes/cast.js";
 import { mayShareMemory } from "../ops/overlap.js";
 import { normalizeAxis } from "../shape/axes.js";
@@ -83,7 +83,7 @@ function join(fn: string, xs: NDArray[], axis: number, dtype: DType, out: NDArra
       throw new ShapeError(`${fn}: out has shape ${formatShape(out.shape)} but the result has shape ${formatShape(result)}`);
     }
     if (out.readonly) throw new ReadOnlyError(`${fn}: out of shape ${formatShape(out.shape)} is read-only (a broadcast view, or a view of one)`);
-    xs = xs.map((x) => (mayShareMemory(x.toNdarray(), out.toNdarray()) ? copyAs(x) : x));
+    xs = xs.map((x) => (mayShareMemory(viewOf(x), viewOf(out)) ? copyAs(x) : x));
     dst = out;
   } else {
     dst = freshArray(dtype, result);

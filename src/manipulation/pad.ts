@@ -15,7 +15,7 @@ import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape, formatValue } from "../format/format-shape.js";
-import { freshArray, NDArray } from "../ndarray.js";
+import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
 
@@ -178,6 +178,6 @@ function region(out: NDArray, widths: readonly [number, number][], inner: readon
 
 function fill(v: NDArray, value: number): void {
   if (v.size === 0) return;
-  if (v.ndim === 0) v.toNdarray().set(value);
-  else ops.assigns(v.toNdarray(), value);
+  if (v.ndim === 0) viewOf(v).set(value);
+  else ops.assigns(viewOf(v), value);
 }

@@ -10,7 +10,7 @@ import { asArray, type ArrayLike } from "../create.js";
 import { checkOptions } from "../creation/options.js";
 import { AxisError, DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { isCContiguous, type NDArray } from "../ndarray.js";
+import { isCContiguous, type NDArray, viewOf } from "../ndarray.js";
 import { contiguousStrides } from "../scijs.js";
 import { normalizeAxes, normalizeAxis } from "../shape/axes.js";
 import { nocopyReshapeStrides } from "../strides.js";
@@ -271,7 +271,7 @@ export function reshape(a: NDArray | ArrayLike, shape: number | readonly number[
  */
 export function ravel(a: NDArray | ArrayLike): NDArray {
   const x = asArray("ravel", a);
-  if (isCContiguous(x.toNdarray())) return view(x, [x.size], [1]);
+  if (isCContiguous(viewOf(x))) return view(x, [x.size], [1]);
   return copyAs(x).reshape([x.size]);
 }
 

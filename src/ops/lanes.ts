@@ -7,7 +7,7 @@
  * @module
  */
 import type { DType, TypedArray } from "../dtype.js";
-import { assign, freshArray, isCContiguous, type NDArray } from "../ndarray.js";
+import { assign, freshArray, isCContiguous, type NDArray, viewOf } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
 import { shapeSize, type Shape } from "../validate.js";
 
@@ -38,7 +38,7 @@ export function lanesOf(x: NDArray, axis: number): Lanes {
   const outer = n === 0 ? shapeSize(x.shape.filter((_, i) => i !== axis)) : x.size / n;
   const data = new Float64Array(x.size);
   if (x.size === 0) return { data, outer, n };
-  const nd = x.toNdarray();
+  const nd = viewOf(x);
   if (axis === x.ndim - 1 && isCContiguous(nd) || x.ndim === 0) {
     const src = nd.data;
     const start = nd.offset;
@@ -47,7 +47,7 @@ export function lanesOf(x: NDArray, axis: number): Lanes {
   }
   const perm = lastPermutation(x.ndim, axis);
   const moved = x.transpose(...perm);
-  assign(scijsView(data, "float64", moved.shape), moved.toNdarray());
+  assign(scijsView(data, "float64", moved.shape), viewOf(moved));
   return { data, outer, n };
 }
 
@@ -68,7 +68,7 @@ export function fromLanes(data: TypedArray, dtype: DType, shape: Shape, axis: nu
   perm.forEach((p, i) => (inverse[p] = i));
   const moved = freshArray(dtype, movedShape, data);
   const out = freshArray(dtype, full);
-  if (out.size > 0) assign(out.toNdarray(), moved.transpose(...inverse).toNdarray());
+  if (out.size > 0) assign(viewOf(out), viewOf(moved.transpose(...inverse)));
   return out;
 }
 
@@ -82,7 +82,7 @@ export function forEachLane(
   axis: number,
   visit: (data: TypedArray, offset: number, stride: number, o: number) => void,
 ): void {
-  const nd = x.toNdarray();
+  const nd = viewOf(x);
   if (x.ndim === 0) {
     visit(nd.data, nd.offset, 1, 0);
     return;
@@ -122,7 +122,7 @@ export function lanesOfAxes(x: NDArray, axes: readonly number[]): Lanes {
   const data = new Float64Array(x.size);
   if (x.size > 0) {
     const moved = x.transpose(...kept, ...axes);
-    assign(scijsView(data, "float64", moved.shape), moved.toNdarray());
+    assign(scijsView(data, "float64", moved.shape), viewOf(moved));
   }
   return { data, outer, n };
 }

@@ -6,7 +6,7 @@
  */
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { assign, type NDArray } from "../ndarray.js";
+import { assign, type NDArray, viewOf } from "../ndarray.js";
 import { checkOptions as refuseUnknownOptions, shapesEqual } from "../validate.js";
 import { checkOutWritable, readOut } from "./elementwise.js";
 
@@ -68,6 +68,6 @@ export function deliver(fn: string, out: unknown, result: NDArray): NDArray {
     throw new ShapeError(`${fn}: out has shape ${formatShape(target.shape)} but the result has shape ${formatShape(result.shape)}; out is never broadcast`);
   }
   checkOutWritable(fn, target, result.dtype);
-  if (target.size > 0) assign(target.toNdarray(), result.toNdarray());
+  if (target.size > 0) assign(viewOf(target), viewOf(result));
   return target;
 }

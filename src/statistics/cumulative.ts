@@ -10,7 +10,7 @@ import { asArray, type ArrayLike } from "../create.js";
 import { allocate, checkDType, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
-import { isCContiguous, type NDArray } from "../ndarray.js";
+import { isCContiguous, type NDArray, viewOf } from "../ndarray.js";
 import { fromLanes, lanesOf, type Lanes } from "../ops/lanes.js";
 import { booleanOption, deliver, positionalOr, readOptions } from "../ops/options.js";
 import { normalizeAxis } from "../shape/axes.js";
@@ -42,7 +42,7 @@ function cumulativeDType(dtype: DType): DType {
 
 /** A float64 array's lanes read in place when they already lie one after another (no copy). */
 function contiguousLanes(x: NDArray, axis: number): Lanes | null {
-  if (x.dtype !== "float64" || axis !== x.ndim - 1 || !isCContiguous(x.toNdarray())) return null;
+  if (x.dtype !== "float64" || axis !== x.ndim - 1 || !isCContiguous(viewOf(x))) return null;
   const n = x.shape[axis] as number;
   return { data: (x.data as Float64Array).subarray(x.offset, x.offset + x.size), outer: shapeSize(x.shape.slice(0, -1)), n };
 }
