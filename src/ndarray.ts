@@ -4,12 +4,11 @@
  *
  * @module
  */
-import ops from "ndarray-ops";
 import { allocate, DTYPES, ownTypedArray, type DType, type TypedArray } from "./dtype.js";
 import { AxisError, DTypeError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
 import { formatLatex, formatRepr } from "./format/repr.js";
-import { scijsView } from "./scijs.js";
+import { assignView, scijsView } from "./scijs.js";
 import { nocopyReshapeStrides } from "./strides.js";
 import { checkOptions, checkShape, copyList, MAX_SIZE, mayOverlapInternally, shapeSize, type Shape } from "./validate.js";
 
@@ -52,8 +51,6 @@ export interface ScijsArray {
   transpose(...axes: number[]): ScijsArray;
   /** The view with the axes given a number fixed (scijs `pick`). */
   pick(...idx: (number | null)[]): ScijsArray;
-  /** The view with its axes reversed. */
-  readonly T: ScijsArray;
 }
 
 /** A nested list of numbers (booleans for a `bool` array) as `tolist()` returns it; one element for a 0-d array. */
@@ -607,8 +604,7 @@ function inferShape(given: readonly unknown[], size: number): Shape {
 
 /** Copies `src` into `dst` (equal shapes, no overlap) with the typed array's own conversion. */
 export function assign(dst: ScijsArray, src: ScijsArray): void {
-  if (dst.shape.length === 0) dst.set(src.get());
-  else ops.assign(dst, src);
+  assignView(dst, src);
 }
 
 /**

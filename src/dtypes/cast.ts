@@ -4,7 +4,6 @@
  *
  * @module
  */
-import ops from "ndarray-ops";
 import { asArray, type ArrayLike } from "../create.js";
 import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
@@ -13,6 +12,7 @@ import { DTypeError } from "../errors.js";
 import { describeType, formatValue } from "../format/format-shape.js";
 import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { dtypeOf } from "./info.js";
+import { assignView } from "../scijs.js";
 
 /** Options of {@link astype}. */
 export interface AstypeOptions {
@@ -54,12 +54,12 @@ export function convert(a: NDArray, dtype: DType): NDArray {
   // into a float, and between integers, the typed array's own conversion is numpy's cast
   if (to === "f" || (integer(from) && integer(to)) || a.dtype === dtype) {
     if (a.ndim === 0) dst.set(viewOf(a).get());
-    else ops.assign(dst, viewOf(a));
+    else assignView(dst, viewOf(a));
     return out;
   }
   const values = freshArray("float64", a.shape);
   if (a.ndim === 0) viewOf(values).set(viewOf(a).get());
-  else ops.assign(viewOf(values), viewOf(a));
+  else assignView(viewOf(values), viewOf(a));
   const v = values.data;
   const o = out.data;
   for (let i = 0; i < v.length; i++) o[i] = castFloat(dtype, v[i] as number);

@@ -4,14 +4,13 @@
  *
  * @module
  */
-import ops from "ndarray-ops";
 import { allocate, DTYPES, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
 import { toArray } from "../create.js";
 import { checkAttached, checkElement, freshArray, looksLikeNDArray, NDArray, notAnNDArray, viewOf, type ScijsArray } from "../ndarray.js";
 import { mayShareMemory } from "../ops/overlap.js";
-import { scijsView } from "../scijs.js";
+import { assignView, fillView, scijsView } from "../scijs.js";
 import { broadcastStrides } from "../shape/broadcast-to.js";
 import { shapeSize, type Shape } from "../validate.js";
 import type { Key } from "./keys.js";
@@ -314,8 +313,8 @@ export function writePlan(fn: string, a: NDArray, plan: IndexPlan, value: Value)
     const view = planView(a, plan);
     if (shape.length === 0) view.set(value.kind === "scalar" ? value.value : (value.array.data[value.array.offset] as number));
     else if (shapeSize(shape) === 0) return;
-    else if (value.kind === "scalar") ops.assigns(view, value.value);
-    else ops.assign(view, scijsView(value.array.data, value.array.dtype, shape, broadcastStrides(value.array, shape), value.array.offset));
+    else if (value.kind === "scalar") fillView(view, value.value);
+    else assignView(view, scijsView(value.array.data, value.array.dtype, shape, broadcastStrides(value.array, shape), value.array.offset));
     return;
   }
   scatter(a.data, planOffsets(fn, plan), value, shape);

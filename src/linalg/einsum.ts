@@ -15,10 +15,9 @@ import { checkOptions } from "../creation/options.js";
 import { checkDType, promoteTypes, type DType, type TypedArray } from "../dtype.js";
 import { AxisError, DTypeError, ReadOnlyError, ShapeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import ops from "ndarray-ops";
 import { checkAttached, freshArray, NDArray, viewOf } from "../ndarray.js";
 import { canCast } from "../dtypes/cast.js";
-import { scijsView } from "../scijs.js";
+import { assignView, scijsView } from "../scijs.js";
 import { normalizeAxis } from "../shape/axes.js";
 import { checkShape, shapesEqual } from "../validate.js";
 
@@ -195,7 +194,7 @@ function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "
   }
   if (result.size === 0) return out;
   if (result.ndim === 0) viewOf(out).set(viewOf(result).get());
-  else ops.assign(viewOf(out), viewOf(result));
+  else assignView(viewOf(out), viewOf(result));
   return out;
 }
 

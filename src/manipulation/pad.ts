@@ -9,7 +9,6 @@
  *
  * @module
  */
-import ops from "ndarray-ops";
 import { asArray, type ArrayLike } from "../create.js";
 import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
@@ -18,6 +17,7 @@ import { describeType, formatShape, formatValue } from "../format/format-shape.j
 import { freshArray, NDArray, viewOf } from "../ndarray.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
+import { fillView } from "../scijs.js";
 
 /** The modes of {@link pad}. */
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
@@ -179,5 +179,5 @@ function region(out: NDArray, widths: readonly [number, number][], inner: readon
 function fill(v: NDArray, value: number): void {
   if (v.size === 0) return;
   if (v.ndim === 0) viewOf(v).set(value);
-  else ops.assigns(viewOf(v), value);
+  else fillView(viewOf(v), value);
 }

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import ops from "ndarray-ops";
 import { asArray, zeros, type ArrayLike, type EyeOptions } from "../create.js";
 import { checkOptions, matrixArgs } from "../creation/options.js";
 import { DTypeError, ShapeError } from "../errors.js";
@@ -12,6 +11,7 @@ import { describeType, formatShape } from "../format/format-shape.js";
 import { viewOf, type NDArray } from "../ndarray.js";
 import { broadcastTo } from "../shape/broadcast-to.js";
 import { copyAs, pickAxis, sliceAxis } from "./common.js";
+import { fillView } from "../scijs.js";
 
 function triangle(fn: string, a: NDArray | ArrayLike, kArg: unknown, lower: boolean): NDArray {
   const x0 = asArray(fn, a);
@@ -29,7 +29,7 @@ function triangle(fn: string, a: NDArray | ArrayLike, kArg: unknown, lower: bool
     const [lo, hi] = lower ? [Math.max(0, i + k + 1), cols] : [0, Math.min(cols, Math.max(0, i + k))];
     if (lo >= hi) continue;
     const row = sliceAxis(pickAxis(out, out.ndim - 2, i), out.ndim - 2, lo, hi);
-    ops.assigns(viewOf(row), 0);
+    fillView(viewOf(row), 0);
   }
   return out;
 }

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import ndarray from "ndarray";
-import { allocate, canCastSameKind, promoteTypes, type DType, type TypedArray } from "../dtype.js";
+import { allocate, canCastSameKind, dtypeOfTypedArray, promoteTypes, type DType, type TypedArray } from "../dtype.js";
 import { BroadcastError, DTypeError, ReadOnlyError } from "../errors.js";
+import { canCompile } from "../evaluation.js";
 import { formatShape } from "../format/format-shape.js";
 import { assign, attachedArray, freshArray, isNDArray, notAnNDArray, viewOf, type NDArray, type ScijsArray } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
@@ -123,7 +123,8 @@ export function operandView(x: Operand, dtype: DType, shape: Shape): ScijsArray 
  */
 const SMALL = 4096;
 function useLoops(shape: Shape, loopShape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[] = sa, sc: readonly number[] = sa): boolean {
-  if (shapeSize(shape) <= SMALL) return true;
+  // interpreted, the loops serve every layout (the kernels would run the same interpreter)
+  if (shapeSize(shape) <= SMALL || !canCompile) return true;
   const last = loopShape.length - 1;
   const unitOrZero = (s: readonly number[]): boolean => s[last] === 1 || s[last] === 0;
   return last >= 0 && so[last] === 1 && unitOrZero(sa) && unitOrZero(sb) && unitOrZero(sc);
@@ -137,7 +138,7 @@ function useLoops(shape: Shape, loopShape: readonly number[], so: readonly numbe
  * stride-0 axis can be walked in any order, so claiming the output's order changes only speed.
  */
 function kernelView(s: Strided, shape: Shape, dst: ScijsArray): ScijsArray {
-  const view = ndarray(s.data, shape.slice(), s.stride, s.offset);
+  const view = scijsView(s.data, dtypeOfTypedArray(s.data) ?? "float64", shape, s.stride, s.offset);
   if (shape.length >= 2 && s.stride.some((st, i) => st === 0 && (shape[i] as number) > 1)) {
     Object.defineProperty(view, "order", { value: dst.order });
   }

@@ -33,7 +33,8 @@ import {
   signbit,
   tanh64,
 } from "./scalar-math.js";
-import { cwiseKernel, refuseNegativeIntegerPowers, ufunc, type Exprs, type Helper, type Ufunc, type UfuncDecl } from "./ufunc.js";
+import { cwiseKernel } from "../scijs.js";
+import { refuseNegativeIntegerPowers, ufunc, type Exprs, type Helper, type Ufunc, type UfuncDecl } from "./ufunc.js";
 
 export { tanh64 };
 

@@ -2,6 +2,8 @@
  * Hand-written strided loops for elementwise functions, used where bench/kernels.mjs measured
  * ndarray-ops/cwise to be the bottleneck. One loop per (expression, element types), compiled once
  * with `new Function` (as cwise does) so that every typed-array access in it stays monomorphic.
+ * Where evaluation is forbidden (evaluation.ts) the same expression runs interpreted
+ * (interpret.ts), checked by the same grammar.
  *
  * A loop walks a *coalesced* shape: size-1 axes dropped and neighbouring axes merged wherever
  * every operand steps through them as through one axis, so a contiguous operation is one flat
@@ -10,6 +12,8 @@
  * @module
  */
 import type { TypedArray } from "../dtype.js";
+import { canCompile } from "../evaluation.js";
+import { interpretedBinary, interpretedTernary, interpretedUnary } from "../interpret.js";
 
 /** `O[i] = expr(A[i], B[i])` over a coalesced shape, each operand with its own offset and strides. */
 export type BinaryLoop = (
@@ -211,6 +215,7 @@ function specializer(expr: string, nin: number, unroll: number): (ctors: readonl
  * for the element types of the arrays it is called with; `unroll` is for bench/kernels.mjs.
  */
 export function binaryLoop(expr: string, unroll = unrollFor(expr)): BinaryLoop {
+  if (!canCompile) return interpretedBinary(expr);
   const get = specializer(expr, 2, unroll);
   // the last types seen, checked before the lookup (most programs use one dtype throughout)
   let co: unknown, ca: unknown, cb: unknown, last: BinaryLoop | undefined;
@@ -225,6 +230,7 @@ export function binaryLoop(expr: string, unroll = unrollFor(expr)): BinaryLoop {
 
 /** The unary counterpart of {@link binaryLoop}. */
 export function unaryLoop(expr: string, unroll = unrollFor(expr)): UnaryLoop {
+  if (!canCompile) return interpretedUnary(expr);
   const get = specializer(expr, 1, unroll);
   let co: unknown, ca: unknown, last: UnaryLoop | undefined;
   return (O, po, A, pa, shape, so, sa, f) => {
@@ -238,6 +244,7 @@ export function unaryLoop(expr: string, unroll = unrollFor(expr)): UnaryLoop {
 
 /** The three-input counterpart of {@link binaryLoop} (`where`, `clip`). */
 export function ternaryLoop(expr: string, unroll = unrollFor(expr)): TernaryLoop {
+  if (!canCompile) return interpretedTernary(expr);
   const get = specializer(expr, 3, unroll);
   let co: unknown, ca: unknown, cb: unknown, cc: unknown, last: TernaryLoop | undefined;
   return (O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f) => {

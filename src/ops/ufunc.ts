@@ -7,10 +7,10 @@
  *
  * @module
  */
-import compile from "cwise-compiler";
 import { canCastSafely, DTYPES, weakScalarDType, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { viewOf, type ScijsArray } from "../ndarray.js";
+import { cwiseKernel } from "../scijs.js";
 import { binaryLoop, ternaryLoop, unaryLoop, type BinaryLoop, type TernaryLoop, type UnaryLoop } from "./loops.js";
 import type { Operand } from "./operand.js";
 
@@ -146,30 +146,6 @@ function makeLoop(name: string, signature: string, exprs: Exprs, nin: number): L
       return kernel;
     },
   };
-}
-
-const EMPTY = { args: [], body: "", thisVars: [], localVars: [] };
-
-/**
- * Compiles `o = expr` with cwise (the engine of ndarray-ops): a kernel `(o, a[, b[, c]][, f])`.
- * The body names the output `o`, the inputs `a`, `b`, `c` and the helper `f`; they are renamed
- * `_o`, `_a`, … first, because cwise substitutes argument names by plain text search and would
- * otherwise rewrite its own generated names (`a0[p0]`, `l1`).
- */
-export function cwiseKernel(name: string, expr: string, nin: number, helper: boolean): (...args: unknown[]) => void {
-  const arrays = ["o", "a", "b", "c"].slice(0, nin + 1);
-  const scalars = helper ? ["f"] : [];
-  const names = [...arrays, ...scalars].map((n) => `_${n}`);
-  const body = `o=${expr}`.replace(/\b([oabcf])\b/g, "_$1");
-  const count = (n: string): number => body.split(n).length - 1;
-  const args = names.map((n, i) => ({ name: n, lvalue: i === 0, rvalue: i > 0, count: count(n) }));
-  return compile({
-    args: [...arrays.map(() => "array"), ...scalars.map(() => "scalar")],
-    pre: EMPTY,
-    body: { args, body, thisVars: [], localVars: [] },
-    post: EMPTY,
-    funcName: name,
-  }) as (...args: unknown[]) => void;
 }
 
 /** Declares a function of the table under its public `name`. */

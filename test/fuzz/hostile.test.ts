@@ -7,7 +7,7 @@
  * `npm run fuzz` runs it with the differential fuzzer's count; `npm test` a few thousand.
  */
 import fc from "fast-check";
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { NDArrayError } from "../../src/index.js";

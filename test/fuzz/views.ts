@@ -4,7 +4,7 @@
  * one buffer.
  */
 import fc from "fast-check";
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { fromNdarray, type NDArray, type TypedArray } from "../../src/index.js";
 import { REF_DTYPES, type RefDType } from "./reference.js";
 

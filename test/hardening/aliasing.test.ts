@@ -2,7 +2,7 @@
  * Every overlap pattern of `out` with an input, on small arrays: the result must be the one
  * computed from a copy of the input (numpy ≥ 1.13's "as if copied" rule).
  */
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { flat } from "../helpers.js";

@@ -2,7 +2,7 @@
  * The bad-input catalogue: every entry is refused with an error of the library's hierarchy that
  * names the public function, before anything is allocated or written.
  */
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { NDArrayError } from "../../src/index.js";

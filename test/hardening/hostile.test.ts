@@ -2,7 +2,7 @@
  * Hostile and careless input (issue 17): nothing a caller passes may run code, corrupt data, hang,
  * kill the process or escape the error hierarchy. One test per finding of the review.
  */
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { afterEach, describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { mayOverlapInternally } from "../../src/validate.js";

@@ -1,4 +1,4 @@
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
 import { decode, decodeNumber, expectArray, readFixture, type FixtureArray, type FixtureNumber } from "../helpers.js";

@@ -1,4 +1,4 @@
-import ndarray from "ndarray";
+import ndarray from "../scijs-ndarray.js";
 import { describe, expect, test } from "vitest";
 import {
   add,
