@@ -3,7 +3,13 @@
 //   index.html: the examples bundled with the built package (dist/index.js) by esbuild;
 //   esm.html:   the examples importing `ndarray-broadcast` unbundled, resolved by an import map to
 //               the package's browser build (dist/browser/), as a page without a bundler does.
+// Each page is loaded twice: with no policy, and with the strict Content-Security-Policy
+// `script-src 'self'` sent as a header (no 'unsafe-eval': `new Function` throws, and the library
+// takes its evaluation-free path; esm.html's inline import map is allowed by its hash, which
+// allows nothing else). The page reports whether it could evaluate strings, so a run on the
+// wrong path fails.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, resolve } from "node:path";
@@ -63,7 +69,15 @@ writeFileSync(
 );
 writeFileSync(
   join(out, "main.ts"),
-  'import { runAll } from "./examples.ts";\nconst results = await runAll();\n(document.getElementById("out") as HTMLElement).textContent = JSON.stringify(results);\n',
+  [
+    'import { runAll } from "./examples.ts";',
+    // whether this page may compile code from strings (false under the strict policy)
+    "let evaluation = true;",
+    'try { new Function("return 1"); } catch { evaluation = false; }',
+    "const results = await runAll();",
+    '(document.getElementById("out") as HTMLElement).textContent = JSON.stringify({ evaluation, results });',
+    "",
+  ].join("\n"),
 );
 
 const builtPackage = {
@@ -79,41 +93,62 @@ await build({ ...common, entryPoints: [join(out, "examples.ts")], platform: "nod
 const inNode = await (await import(pathToFileURL(join(out, "node.mjs")).href)).runAll();
 
 const types = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json", ".json": "application/json" };
+/** The strict policy, with the hash of each inline import map of `html` (CSP hashes cover inline import maps). */
+const strictPolicy = (html) => {
+  const hashes = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+  return ["script-src 'self'", ...hashes].join(" ");
+};
 const server = createServer((req, res) => {
-  const path = join(root, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  const url = new URL(req.url, "http://x");
+  const path = join(root, decodeURIComponent(url.pathname));
   if (!path.startsWith(root) || !existsSync(path)) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+  const body = readFileSync(path);
+  const headers = { "content-type": types[extname(path)] ?? "application/octet-stream" };
+  if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = strictPolicy(body.toString());
+  res.writeHead(200, headers).end(body);
 });
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const port = server.address().port;
 
 const unescape = (s) => s.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
-async function page(name) {
-  const args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--virtual-time-budget=20000", "--dump-dom", `http://127.0.0.1:${port}/test/browser/${name}`];
+async function page(name, strict) {
+  const url = `http://127.0.0.1:${port}/test/browser/${name}${strict ? "?csp=strict" : ""}`;
+  const args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--virtual-time-budget=20000", "--dump-dom", url];
   const dom = await new Promise((ok, fail) => {
     import("node:child_process").then(({ execFile }) =>
       execFile(browser, args, { maxBuffer: 64 << 20, timeout: 120_000 }, (err, stdout) => (err ? fail(err) : ok(stdout))),
     );
   });
   const m = /<pre id="out">([\s\S]*?)<\/pre>/.exec(dom);
-  if (m === null || m[1] === "") throw new Error(`test:browser: ${name} printed nothing (the examples did not run); its DOM:\n${dom.slice(0, 2000)}`);
-  return JSON.parse(unescape(m[1]));
+  if (m === null || m[1] === "") throw new Error(`test:browser: ${name}${strict ? " (strict policy)" : ""} printed nothing (the examples did not run); its DOM:\n${dom.slice(0, 2000)}`);
+  const { evaluation, results } = JSON.parse(unescape(m[1]));
+  if (evaluation === strict) throw new Error(`test:browser: ${name} ${strict ? "could evaluate strings under the strict policy" : "could not evaluate strings without a policy"}`);
+  return results;
 }
+
+// examples that call scijs's own ndarray() compile code themselves: under the strict policy they
+// cannot run (whatever this library does), so they are left out of that comparison
+const compilesItself = new Set(examples.filter((e) => /from "ndarray"/.test(e.code)).map((e) => e.source));
 
 let failed = 0;
 try {
-  for (const name of ["index.html", "esm.html"]) {
-    const got = await page(name);
-    for (const [source, lines] of Object.entries(inNode)) {
+  for (const [name, strict] of [["index.html", false], ["index.html", true], ["esm.html", false], ["esm.html", true]]) {
+    const got = await page(name, strict);
+    const compared = Object.entries(inNode).filter(([source]) => !(strict && compilesItself.has(source)));
+    let differ = 0;
+    for (const [source, lines] of compared) {
       if (JSON.stringify(got[source]) !== JSON.stringify(lines)) {
-        failed++;
-        console.error(`${name} ${source}:\n  Node:     ${JSON.stringify(lines)}\n  Chromium: ${JSON.stringify(got[source])}`);
+        differ++;
+        console.error(`${name}${strict ? " (strict policy)" : ""} ${source}:\n  Node:     ${JSON.stringify(lines)}\n  Chromium: ${JSON.stringify(got[source])}`);
       }
     }
-    console.log(`${name}: ${Object.keys(inNode).length} examples in Chromium, ${failed === 0 ? "all as in Node" : `${failed} differ`}`);
+    failed += differ;
+    const policy = strict ? `under "${strictPolicy(readFileSync(join(here, name), "utf8"))}"` : "with no policy";
+    const left = strict && compilesItself.size > 0 ? ` (${compilesItself.size} left out: they call scijs's ndarray(), which compiles code)` : "";
+    console.log(`${name} ${policy}: ${compared.length} examples in Chromium${left}, ${differ === 0 ? "all as in Node" : `${differ} differ`}`);
   }
   const threw = Object.entries(inNode).filter(([, lines]) => lines.some((l) => l.startsWith("THREW ")));
   for (const [source, lines] of threw) console.error(`${source} threw in Node: ${lines.at(-1)}`);
