@@ -20,3 +20,17 @@ function probe(): boolean {
 
 /** True where `new Function` works; false under a strict Content-Security-Policy. */
 export const canCompile: boolean = probe();
+
+/**
+ * Whether the library runs its compiled loops (`true`) or, in a realm that forbids compiling code
+ * from strings — a page whose Content-Security-Policy lacks `'unsafe-eval'`, or Node with
+ * `--disallow-code-generation-from-strings` — its interpreted ones (`false`). Decided once, when
+ * the library loads. Results are identical either way; the interpreted loops are slower
+ * (docs/performance.md, "The evaluation-free path").
+ *
+ * @example
+ * import { usesCompiledLoops } from "ndarray-broadcast";
+ * console.log(typeof usesCompiledLoops);
+ * // => boolean
+ */
+export const usesCompiledLoops: boolean = canCompile;

@@ -13,6 +13,7 @@ export type { ArrayLike, DTypeOptions, LinspaceOptions } from "./create.js";
 export { DTYPES, isDType, promoteTypes, type DType, type DTypeInfo, type TypedArray, type TypedArrayConstructor } from "./dtype.js";
 export { type Shape } from "./validate.js";
 export { formatShape } from "./format/format-shape.js";
+export { usesCompiledLoops } from "./evaluation.js";
 export {
   NDArrayError,
   BroadcastError,
