@@ -10,4 +10,12 @@ assert.deepEqual(array([1, 2]).add(1).tolist(), [2, 3]); // method forms are att
 assert.throws(() => zeros([-1]), NDArrayError);
 // One class per error across both entry points (a shared chunk), so instanceof works across them.
 assert.equal(jacobian.BroadcastError, require("ndarray-broadcast").BroadcastError);
-console.log("smoke (CJS): ok");
+// run again under --disallow-code-generation-from-strings (package.json "smoke"): the strict-CSP path
+let evaluation = true;
+try {
+  new Function("return 1");
+} catch {
+  evaluation = false;
+}
+assert.equal(require("ndarray-broadcast").usesCompiledLoops, evaluation);
+console.log(`smoke (CJS, ${evaluation ? "compiled" : "evaluation-free"}): ok`);

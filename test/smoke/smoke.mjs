@@ -14,4 +14,13 @@ assert.deepEqual([...a.index("::-1", 0)].map((x) => x.get()), [3, 1]);
 assert.equal(a.length, 2);
 // One class per error across both entry points (a shared chunk), so instanceof works across them.
 assert.equal(jacobian.BroadcastError, core.BroadcastError);
-console.log("smoke (ESM): ok");
+// run again under --disallow-code-generation-from-strings (package.json "smoke"): the strict-CSP path
+let evaluation = true;
+try {
+  new Function("return 1");
+} catch {
+  evaluation = false;
+}
+assert.equal(core.usesCompiledLoops, evaluation);
+assert.deepEqual(jacobian.grad((x) => jacobian.sum(jacobian.tanh(x)), array([0, 1])).tolist().map((v) => +v.toFixed(6)), [1, 0.419974]);
+console.log(`smoke (ESM, ${evaluation ? "compiled" : "evaluation-free"}): ok`);
