@@ -11,6 +11,33 @@
 import type { TypedArray } from "./dtype.js";
 import { compileExpression, type Evaluator } from "./expression.js";
 
+/** `O[i] = expr(A[i], B[i])` over a (coalesced) shape, each operand with its own offset and strides. */
+export type BinaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  B: TypedArray, pb: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[],
+  f?: unknown,
+) => void;
+
+/** `O[i] = expr(A[i], B[i], C[i])`. */
+export type TernaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  B: TypedArray, pb: number,
+  C: TypedArray, pc: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[], sc: readonly number[],
+  f?: unknown,
+) => void;
+
+/** `O[i] = expr(A[i])`. */
+export type UnaryLoop = (
+  O: TypedArray, po: number,
+  A: TypedArray, pa: number,
+  shape: readonly number[], so: readonly number[], sa: readonly number[],
+  f?: unknown,
+) => void;
+
 /** One row: `n` elements, each array stepping by its own stride. */
 type Row = (
   O: TypedArray, o: number, s0: number,
@@ -129,30 +156,19 @@ function walk(
 }
 
 /** loops.ts's unary loop `(O, po, A, pa, shape, so, sa, f)` of `expr`, interpreted. */
-export function interpretedUnary(expr: string): (O: TypedArray, po: number, A: TypedArray, pa: number, shape: readonly number[], so: readonly number[], sa: readonly number[], f?: unknown) => void {
+export function interpretedUnary(expr: string): UnaryLoop {
   const row = rowFor(expr);
   return (O, po, A, pa, shape, so, sa, f) => walk(row, 1, O, po, A, pa, NO_DATA, 0, NO_DATA, 0, shape, so, sa, NONE, NONE, f);
 }
 
 /** loops.ts's binary loop `(O, po, A, pa, B, pb, shape, so, sa, sb, f)` of `expr`, interpreted. */
-export function interpretedBinary(
-  expr: string,
-): (O: TypedArray, po: number, A: TypedArray, pa: number, B: TypedArray, pb: number, shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[], f?: unknown) => void {
+export function interpretedBinary(expr: string): BinaryLoop {
   const row = rowFor(expr);
   return (O, po, A, pa, B, pb, shape, so, sa, sb, f) => walk(row, 2, O, po, A, pa, B, pb, NO_DATA, 0, shape, so, sa, sb, NONE, f);
 }
 
 /** loops.ts's three-input loop `(O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f)` of `expr`, interpreted. */
-export function interpretedTernary(
-  expr: string,
-): (
-  O: TypedArray, po: number,
-  A: TypedArray, pa: number,
-  B: TypedArray, pb: number,
-  C: TypedArray, pc: number,
-  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[], sc: readonly number[],
-  f?: unknown,
-) => void {
+export function interpretedTernary(expr: string): TernaryLoop {
   const row = rowFor(expr);
   return (O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f) => walk(row, 3, O, po, A, pa, B, pb, C, pc, shape, so, sa, sb, sc, f);
 }

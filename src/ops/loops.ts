@@ -11,36 +11,10 @@
  *
  * @module
  */
-import type { TypedArray } from "../dtype.js";
 import { canCompile } from "../evaluation.js";
-import { interpretedBinary, interpretedTernary, interpretedUnary } from "../interpret.js";
+import { interpretedBinary, interpretedTernary, interpretedUnary, type BinaryLoop, type TernaryLoop, type UnaryLoop } from "../interpret.js";
 
-/** `O[i] = expr(A[i], B[i])` over a coalesced shape, each operand with its own offset and strides. */
-export type BinaryLoop = (
-  O: TypedArray, po: number,
-  A: TypedArray, pa: number,
-  B: TypedArray, pb: number,
-  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[],
-  f?: unknown,
-) => void;
-
-/** `O[i] = expr(A[i], B[i], C[i])`. */
-export type TernaryLoop = (
-  O: TypedArray, po: number,
-  A: TypedArray, pa: number,
-  B: TypedArray, pb: number,
-  C: TypedArray, pc: number,
-  shape: readonly number[], so: readonly number[], sa: readonly number[], sb: readonly number[], sc: readonly number[],
-  f?: unknown,
-) => void;
-
-/** `O[i] = expr(A[i])`. */
-export type UnaryLoop = (
-  O: TypedArray, po: number,
-  A: TypedArray, pa: number,
-  shape: readonly number[], so: readonly number[], sa: readonly number[],
-  f?: unknown,
-) => void;
+export type { BinaryLoop, TernaryLoop, UnaryLoop } from "../interpret.js";
 
 /**
  * Elements per iteration of an unrolled unit-stride run. `npm run bench:kernels` compares 1, 4, 8,
