@@ -105,6 +105,11 @@ export interface Ufunc extends UfuncDecl {
   readonly integerOnly: boolean;
   /** The float64 loop with {@link UfuncDecl.int64}'s expression, when the row has one. */
   readonly int64Loop: Loop | undefined;
+  /**
+   * Arrays alone resolve by their dtypes alone: no condition input, no int64 stand-in and no
+   * check of the values (the elementwise machinery's short path for array operands).
+   */
+  readonly direct: boolean;
 }
 
 const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
@@ -184,6 +189,7 @@ export function ufunc(name: string, decl: UfuncDecl): Ufunc {
     cache: new Array<Loop | null | undefined>(NT ** nin),
     integerOnly: !signatures.some((s) => /[fd]/.test(s)),
     int64Loop: decl.int64 === undefined ? undefined : makeLoop(`${name}_int64`, `${"d".repeat(nin)}->d`, { "*": decl.int64 }, nin),
+    direct: !decl.condition && decl.int64 === undefined && decl.check === undefined,
   };
 }
 
