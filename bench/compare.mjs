@@ -44,9 +44,10 @@ async function child(row, dir) {
         const a = nb.array([[1, 2, 3], [4, 5, 6]], { dtype });
         const b = nb.array([1, 2, 3], { dtype });
         for (const f of ["add", "subtract", "multiply", "maximum", "minimum", "less", "equal", "logicalAnd", "bitwiseAnd", "arctan2", "hypot"]) {
-          if (!(dtype.startsWith("float") && f === "bitwiseAnd")) for (let i = 0; i < 2000; i++) nb[f](a, b);
+          // (a revision from before the function existed skips it)
+          if (nb[f] && !(dtype.startsWith("float") && f === "bitwiseAnd")) for (let i = 0; i < 2000; i++) nb[f](a, b);
         }
-        for (const f of ["sin", "exp", "abs", "negative", "sqrt", "tanh", "isnan"]) for (let i = 0; i < 2000; i++) nb[f](a);
+        for (const f of ["sin", "exp", "abs", "negative", "sqrt", "tanh", "isnan"]) if (nb[f]) for (let i = 0; i < 2000; i++) nb[f](a);
       }
     }
     const s3 = nb.array([1, 2, 3]);
