@@ -3,7 +3,7 @@
 // the row once per build in its own process, alternating, `--runs` times (5 by default); it prints
 // each build's runs sorted and their median. Figures are CPU time (`process.cpuUsage`: user +
 // system), which other processes on the machine disturb far less than the wall clock does.
-// Rows: W7 (µs per `add((3,), (2, 3))`), W10 (the same after 19 functions in 8 dtypes), and the
+// Rows: W7 (µs per `add((3,), (2, 3))`), W10 (the same after 18 functions in 8 dtypes), and the
 // ratios J2 (grad / loss), S3 (argmax / a plain function), S4 (cumsum / a plain function).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
