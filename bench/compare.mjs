@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { argmaxFlat, cumsumFlat } from "./harness.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -67,27 +68,10 @@ async function child(row, dir) {
   const x = rand(M, 5);
   const X = nb.array(x);
   if (row === "S3") {
-    function argmaxFlat(x, n) {
-      let best = x[0];
-      let at = 0;
-      for (let i = 1; i < n; i++) {
-        if (x[i] > best) {
-          best = x[i];
-          at = i;
-        }
-      }
-      return at;
-    }
     const [plain, ours] = race([() => argmaxFlat(x, M), () => nb.argmax(X)], { n: 10, rounds: 31 });
     return ours / plain;
   }
   if (row === "S4") {
-    function cumsumFlat(x, n) {
-      const o = new Float64Array(n);
-      let acc = 0;
-      for (let i = 0; i < n; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
-      return o;
-    }
     const [plain, ours] = race([() => cumsumFlat(x, M), () => nb.cumsum(X)], { rounds: 31, gc: true });
     return ours / plain;
   }
