@@ -56,3 +56,25 @@ export function fmt(ms) {
   if (ms === undefined || Number.isNaN(ms)) return "—";
   return ms < 0.1 ? `${(ms * 1000).toPrecision(3)} µs` : `${ms.toPrecision(3)} ms`;
 }
+
+// The "plain fn" participants of S3 and S4 (run.mjs, compare.mjs): the loop as a function of its array.
+/** The index of the first largest of `x[0..n)`. */
+export function argmaxFlat(x, n) {
+  let best = x[0];
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    if (x[i] > best) {
+      best = x[i];
+      at = i;
+    }
+  }
+  return at;
+}
+
+/** The running sums of `x[0..n)`, into a new array. */
+export function cumsumFlat(x, n) {
+  const o = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < n; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
+  return o;
+}

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import * as nb from "ndarray-broadcast";
 import * as J from "ndarray-broadcast/jacobian";
-import { check, fmt, race } from "./harness.mjs";
+import { argmaxFlat, check, cumsumFlat, fmt, race } from "./harness.mjs";
 import { jaxjs, mathjs, stdlib, tfjs } from "./peers.mjs";
 
 // `npm run bench -- W7 J2` runs only the workloads named (all by default).
@@ -360,23 +360,6 @@ if (wanted("I3")) {
 }
 
 // Sorting, searching and statistics on 1e6 float64 (issue 16), each against the plain JS way.
-function argmaxFlat(x, n) {
-  let best = x[0];
-  let at = 0;
-  for (let i = 1; i < n; i++) {
-    if (x[i] > best) {
-      best = x[i];
-      at = i;
-    }
-  }
-  return at;
-}
-function cumsumFlat(x, n) {
-  const o = new Float64Array(n);
-  let acc = 0;
-  for (let i = 0; i < n; i++) o[i] = acc = i === 0 ? x[0] : acc + x[i];
-  return o;
-}
 {
   const M = 1_000_000;
   const x = rand(M, 5);

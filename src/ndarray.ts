@@ -394,6 +394,8 @@ export class NDArray {
   copy(): NDArray {
     const src = NDArray.#viewOf(this, "copy");
     checkAttached("copy", this);
+    // C-contiguous: one copy of the span (a typed array's slice: 2 MB in ~0.1 ms, bench/ J2)
+    if (isCContiguous(src)) return freshArray(this.dtype, src.shape, src.data.slice(src.offset, src.offset + shapeSize(src.shape)));
     const nd = scijsView(allocate(this.dtype, this.size), this.dtype, this.shape);
     if (this.size > 0) assign(nd, src);
     return new NDArray(nd, this.dtype, false);

@@ -19,7 +19,7 @@ export const MAX_SIZE = 2 ** 31 - 1;
 /** The product of the entries of a shape (1 for `()`). */
 export function shapeSize(shape: Shape): number {
   let n = 1;
-  for (const d of shape) n *= d;
+  for (let i = 0; i < shape.length; i++) n *= shape[i] as number;
   return n;
 }
 

@@ -89,6 +89,18 @@ describe("views", () => {
     c.set(0, 0, 100);
     expect(a.get(0, 0)).toBe(0);
   });
+  test("copy of a contiguous view takes only its span, in its own buffer, for every dtype", () => {
+    for (const dtype of ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "float32", "float64"] as const) {
+      const a = arange(12).astype(dtype).reshape(3, 4);
+      const row = a.index(1);
+      const c = row.copy();
+      expect([c.dtype, c.offset, c.data.length, c.strides, c.readonly]).toEqual([dtype, 0, 4, [1], false]);
+      expect(c.tolist()).toEqual(row.tolist());
+      expect(c.data.buffer).not.toBe(a.data.buffer);
+      expect(a.index("1:1").copy().shape).toEqual([0, 4]);
+      expect(a.index(2, 3).copy().tolist()).toEqual(a.get(2, 3));
+    }
+  });
 });
 
 describe("fromNdarray", () => {

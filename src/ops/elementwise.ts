@@ -11,8 +11,8 @@ import { canCompile } from "../evaluation.js";
 import { formatShape } from "../format/format-shape.js";
 import { assign, attachedArray, freshArray, isNDArray, notAnNDArray, viewOf, type NDArray, type ScijsArray } from "../ndarray.js";
 import { scijsView } from "../scijs.js";
-import { broadcastShapesFor, resolveBroadcast } from "../shape/broadcast-shapes.js";
-import { broadcastStrides } from "../shape/broadcast-to.js";
+import { broadcastShapesFor, broadcastTwo, resolveBroadcast } from "../shape/broadcast-shapes.js";
+import { broadcastStrides, stridesFor } from "../shape/broadcast-to.js";
 import { checkOptions, shapesEqual, shapeSize, type Shape } from "../validate.js";
 import { UFUNCS, type UfuncName } from "./kernels.js";
 import { coalesce, coalescible } from "./loops.js";
@@ -85,7 +85,7 @@ export function checkOutWritable(fn: string, out: NDArray, dtype: DType): void {
 interface Strided {
   data: TypedArray;
   offset: number;
-  stride: number[];
+  stride: readonly number[];
 }
 
 /**
@@ -221,6 +221,12 @@ export function binary(
   check?: (x: Operand, y: Operand, out: NDArray | undefined) => void,
 ): NDArray {
   const u = UFUNCS[name] as Ufunc;
+  if (options === undefined && check === undefined && u.direct) {
+    // the short path: two arrays (brand and attachment checked as readOperand checks them)
+    const ax = attachedArray(fn, a);
+    const bx = ax === undefined ? undefined : attachedArray(fn, b);
+    if (bx !== undefined) return binaryArrays(u, fn, ax as NDArray, bx);
+  }
   const x = readOperand(fn, a, 1);
   const y = readOperand(fn, b, 2);
   const out = readOut(fn, options);
@@ -236,16 +242,47 @@ export function binary(
   return run(shape, loop.output, out, computeBinary as Compute, loop, xs, ys);
 }
 
+/**
+ * {@link binary} of two real, attached arrays into a new array, read through their own views:
+ * the same resolution, broadcast and loop, without the operand records, the list of shapes or
+ * the strided records (a small call allocates its result and the strides of a broadcast operand).
+ */
+function binaryArrays(u: Ufunc, fn: string, a: NDArray, b: NDArray): NDArray {
+  const loop = loopFor(u, a.dtype, b.dtype);
+  const na = viewOf(a);
+  const nb = viewOf(b);
+  const shape = broadcastTwo(fn, na.shape, nb.shape);
+  const result = freshArray(loop.output, shape);
+  const sa = na.shape === shape ? na.stride : stridesFor(na.shape, na.stride, shape);
+  const sb = nb.shape === shape ? nb.stride : stridesFor(nb.shape, nb.stride, shape);
+  binaryInto(viewOf(result), loop, shape, na.data, na.offset, sa, nb.data, nb.offset, sb);
+  return result;
+}
+
 function computeBinary(dst: ScijsArray, op: Loop, shape: Shape, xs: Strided, ys: Strided): void {
+  binaryInto(dst, op, shape, xs.data, xs.offset, xs.stride, ys.data, ys.offset, ys.stride);
+}
+
+function binaryInto(
+  dst: ScijsArray,
+  op: Loop,
+  shape: Shape,
+  ad: TypedArray,
+  ao: number,
+  as: readonly number[],
+  bd: TypedArray,
+  bo: number,
+  bs: readonly number[],
+): void {
   let loopShape: readonly number[] = shape;
   let so: readonly number[] = dst.stride;
-  let sa: readonly number[] = xs.stride;
-  let sb: readonly number[] = ys.stride;
+  let sa: readonly number[] = as;
+  let sb: readonly number[] = bs;
   if (coalescible(shape, so, sa, sb)) ({ shape: loopShape, strides: [so, sa, sb] } = coalesce(shape, [so, sa, sb] as const));
   if (useLoops(shape, loopShape, so, sa, sb)) {
-    op.loop(dst.data, dst.offset, xs.data, xs.offset, ys.data, ys.offset, loopShape, so, sa, sb, op.f);
+    op.loop(dst.data, dst.offset, ad, ao, bd, bo, loopShape, so, sa, sb, op.f);
   } else {
-    op.kernel()(dst, kernelView(xs, shape, dst), kernelView(ys, shape, dst));
+    op.kernel()(dst, kernelView({ data: ad, offset: ao, stride: as }, shape, dst), kernelView({ data: bd, offset: bo, stride: bs }, shape, dst));
   }
 }
 

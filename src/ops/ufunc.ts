@@ -105,6 +105,13 @@ export interface Ufunc extends UfuncDecl {
   readonly integerOnly: boolean;
   /** The float64 loop with {@link UfuncDecl.int64}'s expression, when the row has one. */
   readonly int64Loop: Loop | undefined;
+  /**
+   * Arrays alone resolve by their dtypes alone: no condition input, no int64 stand-in and no
+   * check of the values (the elementwise machinery's short path for array operands).
+   */
+  readonly direct: boolean;
+  /** The last resolution of {@link loopFor}: its input dtypes and loop (a call in a loop resolves once). */
+  last: { d0: DType | undefined; d1: DType | undefined; d2: DType | undefined; loop: Loop | null };
 }
 
 const DTYPE_NAMES = Object.keys(DTYPES) as DType[];
@@ -152,14 +159,26 @@ function makeLoop(name: string, signature: string, exprs: Exprs, nin: number): L
 export function ufunc(name: string, decl: UfuncDecl): Ufunc {
   const signatures = decl.types.split(" ");
   const nin = (signatures[0] as string).indexOf("-");
+  // every field written out, in one order: every row has one object shape, so the machinery's
+  // reads of a row stay monomorphic however many functions a program calls (bench/ W10)
   return {
-    ...decl,
+    numpy: decl.numpy,
+    types: decl.types,
+    exprs: decl.exprs,
+    trueDivide: decl.trueDivide,
+    outOfRange: decl.outOfRange,
+    condition: decl.condition,
+    refuseBool: decl.refuseBool,
+    int64: decl.int64,
+    check: decl.check,
     name,
     nin,
     loops: signatures.map((s) => makeLoop(name, s, decl.exprs, nin)),
     cache: new Array<Loop | null | undefined>(NT ** nin),
     integerOnly: !signatures.some((s) => /[fd]/.test(s)),
     int64Loop: decl.int64 === undefined ? undefined : makeLoop(`${name}_int64`, `${"d".repeat(nin)}->d`, { "*": decl.int64 }, nin),
+    direct: !decl.condition && decl.int64 === undefined && decl.check === undefined,
+    last: { d0: undefined, d1: undefined, d2: undefined, loop: null },
   };
 }
 
@@ -178,6 +197,8 @@ function search(u: Ufunc, dtypes: readonly DType[]): Loop | null {
 
 /** The loop for these input dtypes (cached), or a `DTypeError` naming them. */
 export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
+  const last = u.last;
+  if (d0 === last.d0 && d1 === last.d1 && d2 === last.d2 && last.loop !== null) return last.loop;
   let key = DTYPE_INDEX[d0];
   if (d1 !== undefined) key = key * NT + DTYPE_INDEX[d1];
   if (d2 !== undefined) key = key * NT + DTYPE_INDEX[d2];
@@ -199,6 +220,10 @@ export function loopFor(u: Ufunc, d0: DType, d1?: DType, d2?: DType): Loop {
         : `${u.name}: not supported for ${listDTypes(dtypes)} (numpy's ${u.numpy} takes ${takes.join(", ")})`,
     );
   }
+  last.d0 = d0;
+  last.d1 = d1;
+  last.d2 = d2;
+  last.loop = loop;
   return loop;
 }
 

@@ -75,6 +75,26 @@ export function broadcastShapesFor(fn: string, shapes: readonly Shape[], limit =
 }
 
 /**
+ * {@link broadcastShapesFor} of two shapes, without the array of them: `a` or `b` themselves when
+ * one of them is the result (equal shapes, a scalar's `()`, a row against a matrix), else a new
+ * shape. The path of every binary elementwise call. @internal
+ */
+export function broadcastTwo(fn: string, a: Shape, b: Shape): Shape {
+  // the longer shape is the result when every axis of the shorter one is 1 or equal to its own
+  const long = a.length >= b.length ? a : b;
+  const short = long === a ? b : a;
+  const lead = long.length - short.length;
+  let fits = true;
+  for (let j = 0; j < short.length && fits; j++) {
+    const d = short[j] as number;
+    fits = d === 1 || d === long[lead + j];
+  }
+  if (fits) return long;
+  // a new shape, or a conflict: the general rule with its message and size check
+  return broadcastShapesFor(fn, [a, b]);
+}
+
+/**
  * The shape that `shapes` broadcast to, by numpy's rule; `()` for no shapes. Throws a
  * `BroadcastError` naming every shape and the axis at fault.
  *

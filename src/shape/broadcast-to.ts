@@ -22,13 +22,22 @@ export function broadcastView(a: NDArray, shape: Shape): ReturnType<NDArray["toN
 
 /** `a`'s strides seen with `shape`: its own on its axes, 0 on every added or stretched axis. */
 export function broadcastStrides(a: NDArray, shape: Shape): number[] {
-  const own = a.shape;
-  const strides = a.strides;
-  const lead = shape.length - own.length;
-  return shape.map((n, i) => {
+  return stridesFor(a.shape, a.strides, shape);
+}
+
+/**
+ * The strides of a view with `own` shape and `strides` seen with `shape` (which `own` must
+ * broadcast to; not checked): one loop, no closure, for the per-call path of small operations.
+ */
+export function stridesFor(own: Shape, strides: readonly number[], shape: Shape): number[] {
+  const n = shape.length;
+  const lead = n - own.length;
+  const result = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
     const k = i - lead;
-    return k < 0 || (own[k] === 1 && n !== 1) ? 0 : (strides[k] as number);
-  });
+    result[i] = k < 0 || (own[k] === 1 && shape[i] !== 1) ? 0 : (strides[k] as number);
+  }
+  return result;
 }
 
 /** Checks that `from` broadcasts to exactly `to` (the target never shrinks or changes). */

@@ -29,22 +29,25 @@ export interface ArgOptions {
 
 /**
  * The first index of the largest element of a lane (`sign` 1) or of the smallest (`sign` -1,
- * by comparing negated values); the first NaN wins.
+ * by comparing negated values); the first NaN wins. One position walks the lane and the index
+ * is found from it at the end (a counter beside it made argmax 1.3× a plain loop, bench/ S3); a
+ * broadcast lane (stride 0) is all one element, whose index is 0.
  */
 function extremeLane(data: TypedArray, offset: number, stride: number, n: number, sign: number): number {
   let best = (data[offset] as number) * sign;
-  if (best !== best) return 0;
-  let at = 0;
-  for (let k = 1, p = offset + stride; k < n; k++, p += stride) {
+  if (best !== best || stride === 0) return 0;
+  let at = offset;
+  const end = offset + n * stride;
+  for (let p = offset + stride; p !== end; p += stride) {
     const v = (data[p] as number) * sign;
     // one comparison per element: true for a new extreme and for NaN
     if (!(v <= best)) {
-      if (v !== v) return k;
+      at = p;
+      if (v !== v) break;
       best = v;
-      at = k;
     }
   }
-  return at;
+  return (at - offset) / stride;
 }
 
 /**

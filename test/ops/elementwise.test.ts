@@ -143,3 +143,55 @@ describe("map", () => {
     expect(() => map(array([1]), 3 as never)).toThrow("map: argument 2 must be a function, got a number");
   });
 });
+
+describe("two arrays without options (the short path) give what the general path gives", () => {
+  // `{}` as options sends the same call through the general path (operand records, readOut)
+  const both = (f: (a: never, b: never, o?: object) => unknown, a: unknown, b: unknown): [unknown, unknown] => {
+    const run = (o?: object): unknown => {
+      try {
+        const r = f(a as never, b as never, o) as ReturnType<typeof add>;
+        return { dtype: r.dtype, shape: r.shape, values: r.tolist(), strides: r.strides, readonly: r.readonly };
+      } catch (e) {
+        return { error: (e as Error).constructor.name, message: (e as Error).message };
+      }
+    };
+    return [run(), run({})];
+  };
+  const dtypes = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "float32", "float64"] as const;
+  const shapes = [[], [3], [1], [2, 3], [2, 1], [1, 3], [0, 3], [4]];
+  const functions = { add, subtract, multiply, divide, power } as Record<string, (a: never, b: never, o?: object) => unknown>;
+  test.each(Object.keys(functions))("%s: every pair of dtypes and shapes, values, dtypes and errors", (name) => {
+    const f = functions[name] as (a: never, b: never, o?: object) => unknown;
+    for (const da of dtypes) {
+      for (const db of ["bool", "int16", "uint32", "float32", "float64"] as const) {
+        for (const sa of shapes) {
+          for (const sb of shapes) {
+            const a = arange(sa.reduce((p, n) => p * n, 1)).astype(da).reshape(sa);
+            const b = subtract(arange(sb.reduce((p, n) => p * n, 1)), 1).astype(db).reshape(sb);
+            const [short, general] = both(f, a, b);
+            expect(short, `${name} ${da}${JSON.stringify(sa)} ${db}${JSON.stringify(sb)}`).toEqual(general);
+          }
+        }
+      }
+    }
+  });
+  test("views with offsets, steps, negative and zero strides", () => {
+    const m = arange(24).reshape(4, 6);
+    const views = [m.index("1:3", "::2"), m.index("::-1", 1), m.T, broadcastTo(arange(3), [4, 3]), m.index(2)];
+    for (const a of views) for (const b of views) expect(both(add as never, a, b)).toSatisfy(([s, g]: [unknown, unknown]) => JSON.stringify(s) === JSON.stringify(g));
+  });
+  test("a look-alike or an unreachable array in either place is refused as before", () => {
+    const real = arange(3);
+    const detached = arange(3);
+    structuredClone(detached.data.buffer, { transfer: [detached.data.buffer as ArrayBuffer] });
+    for (const bad of [new Proxy(arange(3), {}), Object.create(arange(3)) as unknown, detached]) {
+      for (const [a, b, position] of [[real, bad, 2], [bad, real, 1]] as const) {
+        const [short, general] = both(add as never, a, b);
+        expect(short).toEqual(general);
+        expect((short as { error: string }).error).toBe("DTypeError");
+        if (bad !== detached) expect((short as { message: string }).message).toContain(`argument ${position} only looks like an NDArray`);
+        else expect((short as { message: string }).message).toContain("detached");
+      }
+    }
+  });
+});
