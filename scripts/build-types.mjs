@@ -10,7 +10,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+  { cwd: root, stdio: "inherit" },
+);
 
 const relative = /((?:from|import|declare module)\s*\(?\s*["']\.{1,2}\/[^"']*?)\.js(["'])/g;
 let count = 0;
@@ -18,7 +22,10 @@ for (const entry of readdirSync(join(root, "dist"), { recursive: true, withFileT
   if (!entry.isFile() || !entry.name.endsWith(".d.ts")) continue;
   const file = join(entry.parentPath, entry.name);
   if (file.startsWith(join(root, "dist", "browser"))) continue;
-  writeFileSync(file.replace(/\.d\.ts$/, ".d.cts"), readFileSync(file, "utf8").replace(relative, "$1.cjs$2"));
+  writeFileSync(
+    file.replace(/\.d\.ts$/, ".d.cts"),
+    readFileSync(file, "utf8").replace(relative, "$1.cjs$2"),
+  );
   count++;
 }
 console.log(`build-types: ${count} declaration files, each as .d.ts and .d.cts`);

@@ -16,13 +16,25 @@ import { gzipSync } from "node:zlib";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The imports measured: one name, or `*` for the whole entry. */
-export const CASES = ["formatShape", "broadcastShapes", "promoteTypes", "array", "add", "matmul", "fromNpy", "*"];
+export const CASES = [
+  "formatShape",
+  "broadcastShapes",
+  "promoteTypes",
+  "array",
+  "add",
+  "matmul",
+  "fromNpy",
+  "*",
+];
 /** The entries measured: the root (with the method forms) and the side-effect-free functions. */
 export const ENTRIES = ["ndarray-broadcast", "ndarray-broadcast/functions"];
 
 /** The bundle's size in bytes, minified and minified then gzipped, of `import { name } from spec`. */
 export async function bundleSize(spec, name, resolveDir) {
-  const contents = name === "*" ? `import * as m from "${spec}";\nconsole.log(m);\n` : `import { ${name} } from "${spec}";\nconsole.log(${name});\n`;
+  const contents =
+    name === "*"
+      ? `import * as m from "${spec}";\nconsole.log(m);\n`
+      : `import { ${name} } from "${spec}";\nconsole.log(${name});\n`;
   const result = await build({
     stdin: { contents, resolveDir, sourcefile: "e.mjs", loader: "js" },
     bundle: true,
@@ -62,7 +74,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify({ esbuild: version, rows }, null, 2));
   } else {
-    console.log(`esbuild ${version}, --bundle --minify --format=esm --platform=browser; bytes / bytes after gzip -9\n`);
+    console.log(
+      `esbuild ${version}, --bundle --minify --format=esm --platform=browser; bytes / bytes after gzip -9\n`,
+    );
     console.log(`| import | ${ENTRIES.map((e) => `from \`${e}\``).join(" | ")} |`);
     console.log(`| --- | ${ENTRIES.map(() => "---").join(" | ")} |`);
     for (const row of rows) {

@@ -10,7 +10,10 @@ import { describe, expect, test } from "vitest";
 const src = fileURLToPath(new URL("../../src/", import.meta.url));
 
 async function bundled(entry: string, name: string): Promise<number> {
-  const contents = name === "*" ? `import * as m from "./${entry}";\nconsole.log(m);\n` : `import { ${name} } from "./${entry}";\nconsole.log(${name});\n`;
+  const contents =
+    name === "*"
+      ? `import * as m from "./${entry}";\nconsole.log(m);\n`
+      : `import { ${name} } from "./${entry}";\nconsole.log(${name});\n`;
   const result = await build({
     stdin: { contents, resolveDir: src, sourcefile: "e.mjs", loader: "js" },
     bundle: true,
@@ -35,7 +38,7 @@ describe("a single-function import of ndarray-broadcast/functions costs what it 
   test("array, add and matmul: well under the whole core", async () => {
     const everything = await bundled("functions.ts", "*");
     expect(everything).toBeGreaterThan(100_000);
-    for (const name of ["array", "add", "matmul"]) expect(await bundled("functions.ts", name)).toBeLessThan(everything / 2);
+    for (const name of ["array", "add", "matmul"])
+      expect(await bundled("functions.ts", name)).toBeLessThan(everything / 2);
   });
-
 });
