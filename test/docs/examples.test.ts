@@ -18,6 +18,7 @@ function toModule(code: string): string {
   const src = join(root, "src").replaceAll("\\", "/");
   const body = code
     .replaceAll('from "ndarray-broadcast/jacobian"', `from "${src}/jacobian/index.ts"`)
+    .replaceAll('from "ndarray-broadcast/functions"', `from "${src}/functions.ts"`)
     .replaceAll('from "ndarray-broadcast"', `from "${src}/index.ts"`);
   const imports = body.split("\n").filter((l) => /^import\s/.test(l));
   const rest = body.split("\n").filter((l) => !/^import\s/.test(l));
