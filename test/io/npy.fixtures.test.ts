@@ -112,11 +112,11 @@ describe("bad input", () => {
   });
 
   test.each([
-    ["not a record", "[1, 2]", /expected a record/],
+    ["not a record", "[1, 2]", /expected an array's JSON record/],
     ["not JSON", "{", /not JSON/],
     ["dtype", { dtype: "complex64", shape: [1], data: [1] }, /unknown dtype/],
-    ["size", { dtype: "float64", shape: [2, 2], data: [1, 2, 3] }, /shape \(2, 2\) holds 4 elements but data has 3/],
-    ["string in an int array", { dtype: "int8", shape: [1], data: ["nan"] }, /int8 array holds numbers only/],
+    ["size", { dtype: "float64", shape: [2, 2], data: [1, 2, 3] }, /shape \(2, 2\) holds 4 elements but the record's data has 3/],
+    ["string in an int array", { dtype: "int8", shape: [1], data: ["nan"] }, /the elements of an array of dtype int8 are integers/],
     ["unknown string", { dtype: "float64", shape: [1], data: ["NaN"] }, /the strings allowed are/],
     ["out of range", { dtype: "uint8", shape: [1], data: [256] }, nb.DTypeError],
   ])("fromJSON: %s", (_, input, message) => {
