@@ -70,7 +70,7 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
  * //           [1, 2]], dtype=int8)
  * const record = JSON.parse(JSON.stringify(array([1.5, NaN, -0], { dtype: "float32" })));
  * console.log(record, array(record).toString());
- * // => { dtype: 'float32', shape: [ 3 ], data: [ 1.5, 'nan', '-0' ] } array([ 1.5, nan, -0. ], dtype=float32)
+ * // => { dtype: 'float32', shape: [ 3 ], data: [ 1.5, 'nan', '-0' ] } array([ 1.5,  nan, -0. ], dtype=float32)
  * console.log(array({ dtype: "int32", shape: [2], data: [300, -1] }, { dtype: "uint8" }).toString());
  * // => array([ 44, 255], dtype=uint8)
  */
