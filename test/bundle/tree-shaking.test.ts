@@ -3,28 +3,12 @@
 // the bounds are generous: the whole core bundles to about 200 KB. test:package checks the same on
 // the packed package, and there that the root entry keeps the method forms (its one side effect,
 // declared for dist/ only); scripts/bundle-size.mjs prints the table of docs/performance.md.
-import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { bundleSize } from "../../scripts/bundle-size.mjs";
 
 const src = fileURLToPath(new URL("../../src/", import.meta.url));
-
-async function bundled(entry: string, name: string): Promise<number> {
-  const contents =
-    name === "*"
-      ? `import * as m from "./${entry}";\nconsole.log(m);\n`
-      : `import { ${name} } from "./${entry}";\nconsole.log(${name});\n`;
-  const result = await build({
-    stdin: { contents, resolveDir: src, sourcefile: "e.mjs", loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
-  });
-  return (result.outputFiles[0] as { contents: Uint8Array }).contents.length;
-}
+const bundled = async (entry: string, name: string): Promise<number> => (await bundleSize(`./${entry}`, name, src)).bytes;
 
 describe("a single-function import of ndarray-broadcast/functions costs what it uses", () => {
   test.each([
