@@ -11,7 +11,13 @@ import { describeType, formatShape } from "../format/format-shape.js";
 import { checkElement, freshArray, type NDArray, type NDArrayJSON } from "../ndarray.js";
 import { checkShape, shapeSize } from "../validate.js";
 
-const SPECIAL: Readonly<Record<string, number>> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
+/** The floats JSON has no number for, by their strings (a Map: `"toString"` is not one of them). */
+const SPECIAL: ReadonlyMap<string, number> = new Map([
+  ["nan", NaN],
+  ["inf", Infinity],
+  ["-inf", -Infinity],
+  ["-0", -0],
+]);
 
 /**
  * The array a record `{ dtype, shape, data }` describes, as `a.toJSON()` returns it and
@@ -106,7 +112,7 @@ function element(fn: string, dtype: DType, v: unknown, i: number): number {
     return v ? 1 : 0;
   }
   if (typeof v === "string" && kind === "f") {
-    const special = SPECIAL[v];
+    const special = SPECIAL.get(v);
     if (special === undefined) throw new DTypeError(`${fn}: element ${i} of the record is ${describeType(v)}; the strings allowed are "nan", "inf", "-inf" and "-0"`);
     return special;
   }

@@ -121,6 +121,7 @@ describe("what array refuses, naming the fix", () => {
     ["out of range", { dtype: "uint8", shape: [1], data: [256] }, nb.DTypeError, /256 is out of bounds for uint8/],
     ["NaN in an integer record", { dtype: "int32", shape: [1], data: ["nan"] }, nb.DTypeError, /element 0 of the record is a string \("nan"\); the elements of an array of dtype int32 are integers/],
     ["a misspelt special float", { dtype: "float32", shape: [1], data: ["NaN"] }, nb.DTypeError, /the strings allowed are "nan", "inf", "-inf" and "-0"/],
+    ["an inherited property's name as a special float", { dtype: "float64", shape: [2], data: ["toString", "__proto__"] }, nb.DTypeError, /element 0 of the record is a string \("toString"\); the strings allowed are/],
     ["a number in a bool record", { dtype: "bool", shape: [1], data: [1] }, nb.DTypeError, /the elements of a bool array are true or false/],
     ["a boolean in a float record", { dtype: "float64", shape: [1], data: [true] }, nb.DTypeError, /element 0 of the record is a boolean/],
     ["null", null, nb.DTypeError, /./],
