@@ -52,9 +52,10 @@ try {
     if (bytes > bound) throw new Error(`test:package: a bundle of { ${name} } from ndarray-broadcast/functions is ${bytes} B, over its bound of ${Math.round(bound)} B: something it imports now has side effects or pulls the operations`);
   }
   // …while the root entry keeps the method forms (a.add(1) after importing only `array`)
-  const root = await bundleSize("ndarray-broadcast", "formatShape", app);
+  const fromRoot = await bundleSize("ndarray-broadcast", "formatShape", app);
   const add = await bundleSize("ndarray-broadcast/functions", "add", app);
-  if (root.bytes <= add.bytes) throw new Error(`test:package: a bundle of { formatShape } from ndarray-broadcast is ${root.bytes} B, no more than { add } from /functions (${add.bytes} B): the method forms were dropped`);
+  console.log(`bundle of { formatShape } from ndarray-broadcast: ${fromRoot.bytes} B (the method forms kept: more than { add } from /functions, ${add.bytes} B)`);
+  if (fromRoot.bytes <= add.bytes) throw new Error(`test:package: a bundle of { formatShape } from ndarray-broadcast is ${fromRoot.bytes} B, no more than { add } from /functions (${add.bytes} B): the method forms were dropped`);
   console.log("test:package: ok");
 } finally {
   rmSync(work, { recursive: true, force: true });
