@@ -75,13 +75,21 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
  * // => array([ 44, 255], dtype=uint8)
  */
 export function array(data: ArrayLike | NDArrayJSON, options?: DTypeOptions): NDArray {
+  return arrayOrRecord("array", data, options);
+}
+
+/**
+ * {@link array} under the name `fn` (`asarray` too): an array's JSON record read back, a string
+ * refused, anything else as {@link toArray}. @internal
+ */
+export function arrayOrRecord(fn: string, data: unknown, options?: DTypeOptions): NDArray {
   if (typeof data === "string") {
     throw new DTypeError(
-      "array: a string is not an array (numpy makes a 0-d string array; this library has no string dtype); to read an array's JSON text, use fromJSON(text) or array(JSON.parse(text))",
+      `${fn}: a string is not an array (numpy makes a 0-d string array; this library has no string dtype); to read an array's JSON text, use fromJSON(text) or ${fn}(JSON.parse(text))`,
     );
   }
-  if (isPlainObject(data)) return readRecord("array", data, requestedDtype("array", options));
-  return toArray("array", data, options);
+  if (isPlainObject(data)) return readRecord(fn, data, requestedDtype(fn, options));
+  return toArray(fn, data, options);
 }
 
 /** An object literal or `JSON.parse`'s object (not an array, a typed array, an iterable or an NDArray look-alike). */

@@ -141,6 +141,15 @@ describe("what array refuses, naming the fix", () => {
     expect(() => nb.fromJSON({ dtype: "int8", shape: [1], data: [1.5] })).toThrow(/^fromJSON: element 0 of the record is 1\.5, not an integer/);
   });
 
+  test("asarray reads records as array does, under its own name", () => {
+    const a = nb.array([[1, -0], [NaN, 3]], { dtype: "float32" });
+    expectSameBits(nb.asarray(JSON.parse(JSON.stringify(a)) as nb.NDArrayJSON), a);
+    expect(nb.asarray({ dtype: "int32", shape: [2], data: [300, -1] }, { dtype: "uint8" }).tolist()).toEqual([44, 255]);
+    expect(() => nb.asarray(ok, { copy: false })).toThrow(/asarray: unable to avoid a copy/);
+    expect(() => nb.asarray("[1]" as never)).toThrow(/^asarray: a string is not an array .*asarray\(JSON\.parse\(text\)\)/);
+    expect(() => nb.asarray({ ...ok, order: "C" } as never)).toThrow(/^asarray: .*unexpected key "order"/);
+  });
+
   test("other objects keep their meaning: iterables are lists, NDArrays are copied", () => {
     expect(nb.array(new Set([1, 2]) as never).tolist()).toEqual([1, 2]);
     const a = nb.array([1, 2], { dtype: "int8" });
