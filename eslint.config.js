@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "docs/api/", "coverage/", "bench/results/", "bench/.build/", "test/package/consumer/", "test/browser/.generated/"] },
+  { ignores: ["dist/", "node_modules/", "docs/api/", "coverage/", "bench/results/", "bench/.build/", "test/package/consumer/", "test/browser/.generated/", "test/docs/.generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,6 +14,7 @@ import gen_numpy_names
 import gen_sorting
 import gen_statistics
 import gen_npy
+import gen_json
 
 if __name__ == "__main__":
     gen_repr.main()
@@ -31,3 +32,4 @@ if __name__ == "__main__":
     gen_sorting.main()
     gen_statistics.main()
     gen_npy.main()
+    gen_json.main()

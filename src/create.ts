@@ -6,10 +6,11 @@
 import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, dtypeOfTypedArray, typedLength, type DType, type TypedArray } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { describeType, formatShape, formatValue } from "./format/format-shape.js";
-import { assign, attachedArray, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NestedList } from "./ndarray.js";
+import { assign, attachedArray, checkAttached, checkElement, freshArray, isNDArray, looksLikeNDArray, notAnNDArray, viewOf, type NDArray, type NDArrayJSON, type NestedList } from "./ndarray.js";
 import { checkOptions, checkShape, checkSize, MAX_NDIM, shapeSize, type Shape } from "./validate.js";
 import { liftNested } from "./creation/nested.js";
 import { matrixArgs } from "./creation/options.js";
+import { readRecord } from "./io/json.js";
 
 // The ranges live in creation/ranges.ts; re-exported here, where the creation functions always were.
 export { arange, linspace, type LinspaceOptions } from "./creation/ranges.js";
@@ -28,12 +29,17 @@ const CREATION_OPTIONS: Readonly<Record<string, readonly string[]>> = { linspace
 const DTYPE_ONLY = ["dtype"] as const;
 
 function dtypeOption(fn: string, options: DTypeOptions | undefined, fallback: DType = DEFAULT_DTYPE): DType {
+  return requestedDtype(fn, options) ?? fallback;
+}
+
+/** The `dtype` option, checked, or undefined when not given. */
+function requestedDtype(fn: string, options: DTypeOptions | undefined): DType | undefined {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new DTypeError(`${fn}: options must be an object like { dtype: "float32" }, got ${describeType(options)}`);
   }
   checkOptions(fn, options, CREATION_OPTIONS[fn] ?? DTYPE_ONLY);
   const dtype: unknown = options?.dtype;
-  return dtype === undefined ? fallback : checkDType(fn, dtype);
+  return dtype === undefined ? undefined : checkDType(fn, dtype);
 }
 
 function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
@@ -46,7 +52,10 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
  * numpy does; the dtype is their promotion, with float64 when plain numbers are mixed in); other
  * iterables (a Set, a generator) are read as lists. The data is always copied. Nested arrays of
  * numbers default to float64, numpy's default float (JS has one number type); nested arrays of
- * JS booleans make a `bool` array.
+ * JS booleans make a `bool` array. An array's JSON record (`a.toJSON()`, or `JSON.parse` of
+ * `JSON.stringify(a)`) gives back the same dtype, shape and bits, as {@link fromJSON} does; with
+ * `{ dtype }` the values are cast as numpy's `np.array(a, dtype=…)` casts an array (as
+ * {@link astype}). A string is refused: read JSON text with `fromJSON`.
  *
  * @example
  * import { array } from "ndarray-broadcast";
@@ -59,9 +68,35 @@ function build(dtype: DType, shape: Shape, data?: TypedArray): NDArray {
  * console.log(array([v, v]).toString());
  * // => array([[1, 2],
  * //           [1, 2]], dtype=int8)
+ * const record = JSON.parse(JSON.stringify(array([1.5, NaN, -0], { dtype: "float32" })));
+ * console.log(record, array(record).toString());
+ * // => { dtype: 'float32', shape: [ 3 ], data: [ 1.5, 'nan', '-0' ] } array([ 1.5,  nan, -0. ], dtype=float32)
+ * console.log(array({ dtype: "int32", shape: [2], data: [300, -1] }, { dtype: "uint8" }).toString());
+ * // => array([ 44, 255], dtype=uint8)
  */
-export function array(data: ArrayLike, options?: DTypeOptions): NDArray {
-  return toArray("array", data, options);
+export function array(data: ArrayLike | NDArrayJSON, options?: DTypeOptions): NDArray {
+  return arrayOrRecord("array", data, options);
+}
+
+/**
+ * {@link array} under the name `fn` (`asarray` too): an array's JSON record read back, a string
+ * refused, anything else as {@link toArray}. @internal
+ */
+export function arrayOrRecord(fn: string, data: unknown, options?: DTypeOptions): NDArray {
+  if (typeof data === "string") {
+    throw new DTypeError(
+      `${fn}: a string is not an array (numpy makes a 0-d string array; this library has no string dtype); to read an array's JSON text, use fromJSON(text) or ${fn}(JSON.parse(text))`,
+    );
+  }
+  if (isPlainObject(data)) return readRecord(fn, data, requestedDtype(fn, options));
+  return toArray(fn, data, options);
+}
+
+/** An object literal or `JSON.parse`'s object (not an array, a typed array, an iterable or an NDArray look-alike). */
+function isPlainObject(x: unknown): x is object {
+  if (typeof x !== "object" || x === null || Array.isArray(x) || ArrayBuffer.isView(x) || looksLikeNDArray(x) || isNDArray(x)) return false;
+  const proto: unknown = Object.getPrototypeOf(x);
+  return (proto === Object.prototype || proto === null) && !(Symbol.iterator in x);
 }
 
 /**

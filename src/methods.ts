@@ -242,8 +242,8 @@ const methods: Record<string, (a: NDArray, ...args: never[]) => NDArray> = {
 const getters: Record<string, (a: NDArray) => NDArray> = { mT: matrixTranspose };
 
 /**
- * Attaches the method forms to `NDArray.prototype` (idempotent). Called by the package's entry
- * point; an explicit call, because a bare side-effect import is dropped by tree shaking.
+ * Attaches the method forms to `NDArray.prototype` (idempotent). Called by the package's root
+ * entry; `ndarray-broadcast/functions` does not.
  * @internal
  */
 export function attachMethods(): void {
@@ -291,3 +291,4 @@ export function attachMethods(): void {
     });
   }
 }
+

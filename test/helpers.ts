@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { array, type DType, type NDArray } from "../src/index.js";
+import { array, DTYPES, type DType, type NDArray } from "../src/index.js";
 
 /** A fixture number: JSON numbers, or "nan", "inf", "-inf", "-0". */
 export type FixtureNumber = number | "nan" | "inf" | "-inf" | "-0";
@@ -25,6 +25,18 @@ export function decodeNumber(x: FixtureNumber): number {
 export function decode(a: FixtureArray): NDArray {
   const flat = array(a.data.map(decodeNumber), { dtype: a.dtype as DType });
   return flat.reshape(a.shape);
+}
+
+/**
+ * An array of `dtype` and `shape` filled from arbitrary doubles (fast-check's `fc.double()`), each
+ * made a value the dtype holds: kept for a float, `> 0` for bool, truncated and clamped (NaN and
+ * ±inf to 0) for an integer.
+ */
+export function arrayOfDoubles(dtype: DType, shape: number[], doubles: number[]): NDArray {
+  const info = DTYPES[dtype];
+  const size = shape.reduce((p, n) => p * n, 1);
+  const values = doubles.slice(0, size).map((v) => (info.kind === "f" ? v : info.kind === "b" ? v > 0 : Number.isFinite(v) ? Math.min(info.max, Math.max(info.min, Math.trunc(v))) : 0));
+  return array(values, { dtype }).reshape(shape);
 }
 
 export function readFixture<T>(name: string): T {

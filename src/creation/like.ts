@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { asArray, full, toArray, zeros, type ArrayLike, type DTypeOptions } from "../create.js";
+import { arrayOrRecord, asArray, full, zeros, type ArrayLike, type DTypeOptions } from "../create.js";
 import { checkDType, DTYPES, type DType } from "../dtype.js";
 import { DTypeError } from "../errors.js";
 import { describeType, formatShape } from "../format/format-shape.js";
-import { checkElement, freshArray, NDArray } from "../ndarray.js";
+import { checkElement, freshArray, NDArray, type NDArrayJSON } from "../ndarray.js";
 import { checkShape, shapeSize } from "../validate.js";
 import { checkOptions } from "./options.js";
 
@@ -115,7 +115,8 @@ export interface AsarrayOptions extends DTypeOptions {
 
 /**
  * `a` as an NDArray: `a` itself when it already is one of the requested dtype (no copy), else a
- * new array as {@link array} makes it. `copy: true` always copies; `copy: false` refuses to.
+ * new array as {@link array} makes it (an array's JSON record included). `copy: true` always
+ * copies; `copy: false` refuses to.
  *
  * @example
  * import { array, asarray } from "ndarray-broadcast";
@@ -123,7 +124,7 @@ export interface AsarrayOptions extends DTypeOptions {
  * console.log(asarray(a) === a, asarray(a, { dtype: "float32" }).dtype, asarray(a, { copy: true }) === a);
  * // => true float32 false
  */
-export function asarray(a: NDArray | ArrayLike, options?: AsarrayOptions): NDArray {
+export function asarray(a: NDArray | ArrayLike | NDArrayJSON, options?: AsarrayOptions): NDArray {
   const fn = "asarray";
   const opts = checkOptions<AsarrayOptions>(fn, options, ["dtype", "copy"]);
   const copy = opts.copy ?? null;
@@ -134,7 +135,7 @@ export function asarray(a: NDArray | ArrayLike, options?: AsarrayOptions): NDArr
     const why = a instanceof NDArray ? `converting this ${formatShape(a.shape)} ${a.dtype} array to ${String(dtype)}` : `making an array from ${describeType(a)}`;
     throw new DTypeError(`${fn}: unable to avoid a copy (${why}); use copy: null to allow one`);
   }
-  return toArray(fn, a, dtype === undefined ? undefined : { dtype });
+  return arrayOrRecord(fn, a, dtype === undefined ? undefined : { dtype });
 }
 
 /**

@@ -80,15 +80,16 @@ writeFileSync(
   ].join("\n"),
 );
 
+const distFiles = { "ndarray-broadcast": "index.js", "ndarray-broadcast/jacobian": "jacobian/index.js", "ndarray-broadcast/functions": "functions.js" };
 const builtPackage = {
   name: "built-package",
   setup(b) {
-    b.onResolve({ filter: /^ndarray-broadcast(\/jacobian)?$/ }, (args) => ({ path: join(root, "dist", args.path === "ndarray-broadcast" ? "index.js" : "jacobian/index.js") }));
+    b.onResolve({ filter: /^ndarray-broadcast(\/jacobian|\/functions)?$/ }, (args) => ({ path: join(root, "dist", distFiles[args.path]) }));
   },
 };
 const common = { bundle: true, format: "esm", target: "es2022", logLevel: "error" };
 await build({ ...common, entryPoints: [join(out, "main.ts")], platform: "browser", plugins: [builtPackage], outfile: join(out, "bundle.js") });
-await build({ ...common, entryPoints: [join(out, "main.ts")], platform: "browser", external: ["ndarray-broadcast", "ndarray-broadcast/jacobian"], outfile: join(out, "unbundled.js") });
+await build({ ...common, entryPoints: [join(out, "main.ts")], platform: "browser", external: Object.keys(distFiles), outfile: join(out, "unbundled.js") });
 await build({ ...common, entryPoints: [join(out, "examples.ts")], platform: "node", plugins: [builtPackage], outfile: join(out, "node.mjs") });
 const inNode = await (await import(pathToFileURL(join(out, "node.mjs")).href)).runAll();
 

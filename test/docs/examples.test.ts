@@ -20,6 +20,7 @@ function toModule(code: string): string {
   const src = join(root, "src").replaceAll("\\", "/");
   const body = code
     .replaceAll('from "ndarray-broadcast/jacobian"', `from "${src}/jacobian/index.ts"`)
+    .replaceAll('from "ndarray-broadcast/functions"', `from "${src}/functions.ts"`)
     .replaceAll('from "ndarray-broadcast"', `from "${src}/index.ts"`)
     // scijs's ndarray() compiles its view classes: where that is forbidden, the tests' stand-in
     .replaceAll('from "ndarray"', canCompile ? 'from "ndarray"' : `from "${join(root, "test", "scijs-ndarray.ts").replaceAll("\\", "/")}"`);

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nb from "../../src/index.js";
-import { decode, expectArray, flat, readFixture, type FixtureArray } from "../helpers.js";
+import { arrayOfDoubles, decode, expectArray, flat, readFixture, type FixtureArray } from "../helpers.js";
 
 interface File {
   name: string;
@@ -64,14 +64,7 @@ describe("round trips", () => {
         fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }),
         fc.array(fc.double(), { minLength: 81, maxLength: 81 }),
         (dtype, shape, values) => {
-          const size = shape.reduce((p, n) => p * n, 1);
-          const info = nb.DTYPES[dtype];
-          const cast = values.slice(0, size).map((v) => {
-            if (info.kind === "f") return v;
-            if (info.kind === "b") return v > 0;
-            return Number.isFinite(v) ? Math.min(info.max, Math.max(info.min, Math.trunc(v))) : 0;
-          });
-          const a = nb.array(cast, { dtype }).reshape(shape);
+          const a = arrayOfDoubles(dtype, shape, values);
           for (const b of [nb.fromNpy(nb.toNpy(a)), nb.fromJSON(JSON.stringify(a)), nb.fromJSON(structuredClone(a.toJSON()))]) {
             expect(b.dtype).toBe(dtype);
             expect(b.shape).toEqual(shape);
@@ -112,11 +105,11 @@ describe("bad input", () => {
   });
 
   test.each([
-    ["not a record", "[1, 2]", /expected a record/],
+    ["not a record", "[1, 2]", /expected an array's JSON record/],
     ["not JSON", "{", /not JSON/],
     ["dtype", { dtype: "complex64", shape: [1], data: [1] }, /unknown dtype/],
-    ["size", { dtype: "float64", shape: [2, 2], data: [1, 2, 3] }, /shape \(2, 2\) holds 4 elements but data has 3/],
-    ["string in an int array", { dtype: "int8", shape: [1], data: ["nan"] }, /int8 array holds numbers only/],
+    ["size", { dtype: "float64", shape: [2, 2], data: [1, 2, 3] }, /shape \(2, 2\) holds 4 elements but the record's data has 3/],
+    ["string in an int array", { dtype: "int8", shape: [1], data: ["nan"] }, /the elements of an array of dtype int8 are integers/],
     ["unknown string", { dtype: "float64", shape: [1], data: ["NaN"] }, /the strings allowed are/],
     ["out of range", { dtype: "uint8", shape: [1], data: [256] }, nb.DTypeError],
   ])("fromJSON: %s", (_, input, message) => {
