@@ -59,7 +59,8 @@ function curvatureMap(c: Float64Array, s: Flat, shape: Shape): LinearMap | null 
   return new DiagonalMap(multiplyFlat(c, s, c.length), shape, shape, true);
 }
 
-function unaryOp(name: UnaryOp, a: Input): Output {
+/** An elementwise function of one operand: its value and `Diag(f'(x))`, with the curvature `Diag(c ⊙ f''(x))`. */
+export function unaryOp(name: UnaryOp, a: Input): Output {
   const x = readInput(name, a, 1);
   const rule = UNARY_RULES[name];
   const value = rule.forward(x.value as NDArray);
@@ -79,7 +80,8 @@ function unaryOp(name: UnaryOp, a: Input): Output {
   );
 }
 
-function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
+/** An elementwise function of two operands of equal shapes (or numbers): a diagonal for each traced operand. */
+export function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
   const x = readInput(name, a, 1);
   const y = readInput(name, b, 2);
   requireEqualShapes(name, [x, y]);
