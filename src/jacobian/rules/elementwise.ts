@@ -95,11 +95,11 @@ export const UNARY_RULES = {
     derivative: ofInput(`Math.abs(a) > 1e150 ? 1 / Math.abs(a) : 1 / Math.sqrt(${SQUARE_MINUS_ONE})`),
     second: ofInput(`-a / (${SQUARE_MINUS_ONE}) / Math.sqrt(${SQUARE_MINUS_ONE})`),
   },
-  // JAX's arctanh'' is NaN at ±1 (its rule is a product of 1/(1 + x) and 1/(1 − x))
+  // JAX's arctanh'' is NaN at ±1 (its rule is a product of 1/(1 + x) and 1/(1 − x)), ±0 at ±∞
   atanh: {
     forward: math.atanh,
     derivative: ofInput(`1 / (${ONE_MINUS_SQUARE})`),
-    second: ofInput(`a === 1 || a === -1 ? NaN : 2 * a / (${ONE_MINUS_SQUARE}) / (${ONE_MINUS_SQUARE})`),
+    second: ofInput(`a === 1 || a === -1 ? NaN : a === Infinity || a === -Infinity ? 0 / a : 2 * a / (${ONE_MINUS_SQUARE}) / (${ONE_MINUS_SQUARE})`),
   },
 
   // linear: scaled identities
