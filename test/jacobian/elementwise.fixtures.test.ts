@@ -138,6 +138,16 @@ describe(`jacobian, jvp, vjp, hessian and hvp of the elementwise functions agree
   });
 });
 
+describe("checkJacobian: finite differences agree with each rule at ordinary points", () => {
+  test.each(fixture.cases.map((c) => [c.name, c] as const))("%s", (name, c) => {
+    const f = fn(name.split(" ")[0] as string);
+    const g: Fn = name.includes("z[0], z[1]") ? (z) => f(J.index(z, 0), J.index(z, 1)) : f;
+    const report = J.checkJacobianReport(g, c.args.map(decode), { wrt: c.wrt });
+    expect(report.error).toBeLessThan(1e-6);
+    expect(report.unchecked).toEqual([]);
+  });
+});
+
 describe("the binary functions refuse implicit broadcasting, as add does", () => {
   test.each(["hypot", "atan2", "arctan2", "logaddexp", "logaddexp2", "copysign", "fmax", "fmin", "fmod", "remainder", "mod", "floorDivide"])("%s", (name) => {
     const f = fn(name);
