@@ -127,6 +127,7 @@ export const BINARY: Record<string, (a: V, b: V, shape?: number[]) => Out> = {
   fmodsq: (a, b) => J.fmod(a, J.add(J.square(b), 1)),
   remsq: (a, b) => J.remainder(a, J.add(J.square(b), 1)),
   floordivsq: (a, b) => J.add(J.floorDivide(a, J.add(J.square(b), 1)), a),
+  powtraced: (a, b) => J.power(J.add(J.square(a), 0.5), J.multiply(b, 0.5)),
 };
 export const OPS = [...Object.keys(UNARY), ...Object.keys(SCALAR), ...Object.keys(BINARY)];
 

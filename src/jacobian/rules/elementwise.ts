@@ -121,10 +121,13 @@ export interface BinaryRule {
   forward(a: NDArray | number, b: NDArray | number): NDArray;
   /** False when the partials do not read the operands' values (`add`, `subtract`). */
   readsOperands: boolean;
-  /** `∂y/∂a` and `∂y/∂b` elementwise (a number: a scaled identity): new arrays, or `a`, `b`, `y` themselves. */
-  partials(a: Flat, b: Flat, y: Float64Array): [Flat, Flat];
-  /** The second partials `[∂²y/∂a², ∂²y/∂a∂b, ∂²y/∂b²]` elementwise, for Hessians. */
-  second(a: Flat, b: Flat, y: Float64Array): [Flat, Flat, Flat];
+  /**
+   * `∂y/∂a` and `∂y/∂b` elementwise (a number: a scaled identity): new arrays, or `a`, `b`, `y`
+   * themselves. `traced` says which operands are traced; a rule may skip the other's partial (0).
+   */
+  partials(a: Flat, b: Flat, y: Float64Array, traced: readonly [boolean, boolean]): [Flat, Flat];
+  /** The second partials `[∂²y/∂a², ∂²y/∂a∂b, ∂²y/∂b²]` elementwise, for Hessians (those of an untraced operand may be 0). */
+  second(a: Flat, b: Flat, y: Float64Array, traced: readonly [boolean, boolean]): [Flat, Flat, Flat];
 }
 
 const reciprocal = flatUnary("1 / a");
@@ -132,10 +135,15 @@ const quotientByDivisor = flatBinary("-a / (b * b)");
 /** The share of `∂max(a, b)` that goes to `a`: 1 where a wins, 0.5 on a tie (JAX), else 0. */
 const maxShare = flatBinary("a === b ? 0.5 : a > b ? 1 : 0");
 const minShare = flatBinary("a === b ? 0.5 : a < b ? 1 : 0");
-// d(x^p)/dx = p x^(p-1), and 0 for p = 0
-const powerSlope = flatBinary("b === 0 ? 0 : b * Math.pow(a, b - 1)");
+// d(x^p)/dx = p x^(p-1), and 0 for p = 0; 1^q is 1 for every q, as C's pow (JS's 1 ** ∞ is NaN)
+const powerSlope = flatBinary("b === 0 ? 0 : b * (a === 1 ? 1 : Math.pow(a, b - 1))");
 // d²(x^p)/dx² = p (p - 1) x^(p-2), and 0 for p = 0 or 1
-const powerCurvature = flatBinary("b === 0 || b === 1 ? 0 : b * (b - 1) * Math.pow(a, b - 2)");
+const powerCurvature = flatBinary("b === 0 || b === 1 ? 0 : b * (b - 1) * (a === 1 ? 1 : Math.pow(a, b - 2))");
+// JAX's rule for a traced exponent: d(x^p)/dp = x^p log x with log 0 read as log 1 (0 at x = 0),
+// from x and y = x^p; d²/dp² = x^p (log x)², d²/dx dp = x^(p−1) (1 + p log x)
+const exponentSlope = flatBinary("Math.log(a === 0 ? 1 : a) * b");
+const exponentCurvature = flatBinary("Math.log(a === 0 ? 1 : a) * Math.log(a === 0 ? 1 : a) * b");
+const powerMixed = flatBinary("(a === 1 ? 1 : Math.pow(a, b - 1)) * (1 + b * Math.log(a === 0 ? 1 : a))");
 const minusInverseSquare = flatUnary("-1 / (a * a)");
 const quotientCurvature = flatBinary("2 * a / (b * b * b)");
 
@@ -210,12 +218,15 @@ export const BINARY_RULES = {
     partials: (a, b, y) => [minShare(a, b, y.length), minShare(b, a, y.length)],
     second: () => [0, 0, 0],
   },
-  // The exponent is a constant (checked by the operation): d(x^p)/dx = p x^(p-1), and 0 for p = 0.
+  // d(x^p)/dx = p x^(p-1), and 0 for p = 0 (JAX's rule for an integer p); d(x^p)/dp = x^p log x
   power: {
     forward: core.power,
     readsOperands: true,
-    partials: (a, b, y) => [powerSlope(a, b, y.length), 0],
-    second: (a, b, y) => [powerCurvature(a, b, y.length), 0, 0],
+    partials: (a, b, y, traced) => [traced[0] ? powerSlope(a, b, y.length) : 0, traced[1] ? exponentSlope(a, y, y.length) : 0],
+    second: (a, b, y, traced) => {
+      const n = y.length;
+      return [traced[0] ? powerCurvature(a, b, n) : 0, traced[0] && traced[1] ? powerMixed(a, b, n) : 0, traced[1] ? exponentCurvature(a, y, n) : 0];
+    },
   },
   hypot: {
     forward: math.hypot,
