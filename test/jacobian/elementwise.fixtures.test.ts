@@ -178,6 +178,15 @@ describe("names and special cases", () => {
     expect(J.jacobian((y) => J.floorDivide(x, y), array([1, 2])).kind).toBe("zero");
     expect(J.jacobian((a) => J.fmod(a, 2), x).kind).toBe("identity");
   });
+  test("deg2rad and rad2deg give numpy's values: float32 in float32 arithmetic, 32-bit integers in float64", () => {
+    const x = array([1.5, 45, 90, 180, 333.3, -17.25], { dtype: "float32" });
+    // numpy 2.4: np.deg2rad(x), np.rad2deg(x) for this float32 x
+    expect(valueOf(J.deg2rad(x)).toString()).toBe("array([ 0.02617994,  0.7853982 ,  1.5707964 ,  3.1415927 ,  5.817182  ,\n       -0.3010693 ], dtype=float32)");
+    expect(valueOf(J.rad2deg(x)).toString()).toBe("array([   85.943665,  2578.31    ,  5156.62    , 10313.24    ,\n       19096.682   ,  -988.3522  ], dtype=float32)");
+    expect(valueOf(J.deg2rad(array([1, 45, 90], { dtype: "int32" }))).toString()).toBe("array([0.01745329, 0.78539816, 1.57079633])");
+    expect(valueOf(J.deg2rad(array([90], { dtype: "int8" }))).dtype).toBe("float32");
+    expect(valueOf(J.radians(180)).toString()).toBe(`array(${Math.PI.toFixed(8)})`);
+  });
   test("round takes decimals as numpy's round and refuses other options", () => {
     expect(J.round(array([1.25, 2.675]), 2).toString()).toBe("array([1.25, 2.68])");
     expect(J.round(array([1234.5]), { decimals: -2 }).toString()).toBe("array([1200.])");

@@ -8,6 +8,8 @@
  *
  * @module
  */
+import { DTYPES } from "../../dtype.js";
+import { astype } from "../../dtypes/cast.js";
 import type { NDArray } from "../../ndarray.js";
 import * as core from "../../ops/binary.js";
 import { flatBinary, flatUnary, multiplyFlat, type Flat } from "../../ops/flat.js";
@@ -48,6 +50,18 @@ const ofOutput = (expr: string): UnaryRule["derivative"] => {
 };
 
 const expOfInput = ofInput("Math.exp(a)");
+
+/**
+ * numpy's `deg2rad`/`rad2deg`: `x · c` in the float dtype of the core's float functions (float32
+ * for float32 and for 8- and 16-bit integers and bool, else float64), with numpy's float32
+ * constant there — a float32 product, which float64 rounds exactly once to float32.
+ */
+function angle(x: NDArray | number, c64: number, c32: number): NDArray {
+  if (typeof x === "number") return core.multiply(x, c64);
+  const info = DTYPES[x.dtype];
+  const narrow = info.kind === "f" ? info.bits === 32 : info.bits <= 16;
+  return narrow ? core.multiply(info.kind === "f" ? x : astype(x, "float32"), c32) : core.multiply(x, c64);
+}
 
 export const UNARY_RULES = {
   negative: { forward: unary.negative, derivative: () => -1, second: () => 0 },
@@ -103,8 +117,8 @@ export const UNARY_RULES = {
   },
 
   // linear: scaled identities
-  deg2rad: { forward: (x) => core.multiply(x, Math.PI / 180), derivative: () => Math.PI / 180, second: () => 0 },
-  rad2deg: { forward: (x) => core.multiply(x, 180 / Math.PI), derivative: () => 180 / Math.PI, second: () => 0 },
+  deg2rad: { forward: (x) => angle(x, Math.PI / 180, Math.fround(Math.PI / 180)), derivative: () => Math.PI / 180, second: () => 0 },
+  rad2deg: { forward: (x) => angle(x, 180 / Math.PI, Math.fround(180 / Math.fround(Math.PI))), derivative: () => 180 / Math.PI, second: () => 0 },
   positive: { forward: math.positive, derivative: () => 1, second: () => 0 },
   // rounding: piecewise constant, derivative 0 everywhere (JAX: at the jumps too) — the zero map
   floor: { forward: math.floor, derivative: () => 0, second: () => 0 },
