@@ -542,6 +542,15 @@ if (wanted("J5")) {
   rows.push({ id: "J5", what: `grad of sum((A X)²), batch of 2000 16×16 products; "plain" = the function alone`, times, notes: {} });
 }
 
+if (wanted("J6")) {
+  // grad of an elementwise function of the Jacobian module's table (issue 19): softplus' = sigmoid, 1e6 elements
+  const x = nb.array(a);
+  const f = (t) => J.sum(J.softplus(t));
+  check("J6", J.grad(f, x).data, Float64Array.from(a, (t) => 1 / (1 + Math.exp(-t))), 1e-15);
+  const times = await race([{ name: "plain", run: () => nb.sum(nb.logaddexp(x, 0)) }, { name: "ours", run: () => J.grad(f, x) }], { rounds: 9, warmup: 10 });
+  rows.push({ id: "J6", what: `grad of sum(softplus(x)), 1e6 elements; "plain" = the function alone`, times, notes: {} });
+}
+
 // IO1: .npy bytes of the 1000×1000 float64 array and back (issue 18); "plain" copies the
 // elements' bytes out and back, the least any serialization does.
 if (wanted("IO1")) {

@@ -180,6 +180,133 @@ case("sign", jnp.sign, [np.array([-2.0, 0.0, 3.0])], 0, "zero")
 case("sign(x) * x", lambda x: jnp.sign(x) * x, [x4], 0, "diagonal")
 
 
+# Elementwise functions (jacobian/math.ts), by their names in ndarray-broadcast/jacobian.
+# `points`: JAX's derivatives element by element (jax.grad under vmap) at ordinary points, domain
+# edges, ties and special values — element by element because JAX's dense Jacobian of an
+# elementwise function puts 0·∞ = NaN off the diagonal where f' is infinite; `cases`: the full
+# jacobian, jvp, vjp, hessian of the sum and hvp at ordinary points.
+INF, NAN = np.inf, np.nan
+SPECIAL = [-INF, -2.0, -1.0, -0.5, -0.0, 0.0, 0.5, 1.0, 2.0, INF, NAN]
+EL_UNARY = {
+    # name: (JAX function, sampler of ordinary points, special points)
+    "log1p": (jnp.log1p, lambda n: rng.uniform(-0.9, 2.0, n), SPECIAL),
+    "expm1": (jnp.expm1, lambda n: rng.uniform(-2, 2, n), SPECIAL + [-40.0, 1e-10]),
+    "log2": (jnp.log2, lambda n: rng.uniform(0.3, 3, n), SPECIAL),
+    "log10": (jnp.log10, lambda n: rng.uniform(0.3, 3, n), SPECIAL),
+    "exp2": (jnp.exp2, lambda n: rng.uniform(-2, 2, n), SPECIAL),
+    "cbrt": (jnp.cbrt, lambda n: np.sign(vec(n)) * rng.uniform(0.3, 2, n), SPECIAL + [-8.0, 27.0]),
+    "reciprocal": (jnp.reciprocal, lambda n: np.sign(vec(n)) * rng.uniform(0.3, 2, n), SPECIAL),
+    "softplus": (jax.nn.softplus, lambda n: rng.uniform(-3, 3, n), SPECIAL + [-40.0, 40.0, 800.0, -800.0]),
+    "tan": (jnp.tan, lambda n: rng.uniform(-1.2, 1.2, n), SPECIAL),
+    "asin": (jnp.arcsin, lambda n: rng.uniform(-0.9, 0.9, n), SPECIAL + [0.999999, -0.999999]),
+    "acos": (jnp.arccos, lambda n: rng.uniform(-0.9, 0.9, n), SPECIAL + [0.999999, -0.999999]),
+    "atan": (jnp.arctan, lambda n: rng.uniform(-2, 2, n), SPECIAL + [1e100, -1e100]),
+    "sinh": (jnp.sinh, lambda n: rng.uniform(-2, 2, n), SPECIAL),
+    "cosh": (jnp.cosh, lambda n: rng.uniform(-2, 2, n), SPECIAL),
+    "asinh": (jnp.arcsinh, lambda n: rng.uniform(-3, 3, n), SPECIAL + [1e100, -1e100]),
+    "acosh": (jnp.arccosh, lambda n: rng.uniform(1.1, 3, n), SPECIAL + [1.000001, 1e100]),
+    "atanh": (jnp.arctanh, lambda n: rng.uniform(-0.9, 0.9, n), SPECIAL + [0.999999, -0.999999]),
+    "deg2rad": (jnp.deg2rad, lambda n: rng.uniform(-200, 200, n), SPECIAL),
+    "rad2deg": (jnp.rad2deg, lambda n: rng.uniform(-4, 4, n), SPECIAL),
+    "positive": (jnp.positive, lambda n: vec(n), SPECIAL),
+    "floor": (jnp.floor, lambda n: rng.uniform(-3, 3, n), SPECIAL),
+    "ceil": (jnp.ceil, lambda n: rng.uniform(-3, 3, n), SPECIAL),
+    "trunc": (jnp.trunc, lambda n: rng.uniform(-3, 3, n), SPECIAL),
+    "rint": (jnp.rint, lambda n: rng.uniform(-3, 3, n), SPECIAL + [1.5, 2.5]),
+    "round": (jnp.round, lambda n: rng.uniform(-3, 3, n), SPECIAL + [1.5, 2.5]),
+    # the earlier ones, at their domain edges and special values
+    "exp": (jnp.exp, lambda n: vec(n), SPECIAL),
+    "log": (jnp.log, lambda n: pos(n), SPECIAL),
+    "sqrt": (jnp.sqrt, lambda n: pos(n), SPECIAL),
+    "tanh": (jnp.tanh, lambda n: vec(n), SPECIAL),
+    "sigmoid": (sigmoid, lambda n: vec(n), SPECIAL),
+    "relu": (relu, lambda n: vec(n), SPECIAL),
+    "square": (jnp.square, lambda n: vec(n), SPECIAL),
+    "sin": (jnp.sin, lambda n: vec(n), SPECIAL),
+    "cos": (jnp.cos, lambda n: vec(n), SPECIAL),
+    "abs": (jnp.abs, lambda n: vec(n), [v for v in SPECIAL if not np.isnan(v)]),
+    "negative": (jnp.negative, lambda n: vec(n), SPECIAL),
+}
+PAIRS = [(0.0, 0.0), (-0.0, 0.0), (0.0, -0.0), (-0.0, -0.0), (1.0, 1.0), (1.0, 2.0), (2.0, 1.0), (-1.0, 2.0), (3.0, -4.0), (0.0, 1.0),
+         (1.0, 0.0), (-1.0, 0.0), (-1.0, -0.0), (-2.0, -2.0), (INF, 1.0), (1.0, INF), (INF, INF), (-INF, -INF), (-INF, 1.0), (1.0, -INF),
+         (NAN, 1.0), (1.0, NAN), (7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-1.0, INF), (-30.0, 30.0)]
+signed = lambda n: np.sign(vec(n)) * rng.uniform(0.5, 2, n)  # noqa: E731
+EL_BINARY = {
+    # name: (JAX function, sampler of ordinary (a, b))
+    "hypot": (jnp.hypot, lambda n: (vec(n), vec(n))),
+    "atan2": (jnp.arctan2, lambda n: (vec(n), vec(n))),
+    "logaddexp": (jnp.logaddexp, lambda n: (rng.uniform(-3, 3, n), rng.uniform(-3, 3, n))),
+    "logaddexp2": (jnp.logaddexp2, lambda n: (rng.uniform(-3, 3, n), rng.uniform(-3, 3, n))),
+    "copysign": (jnp.copysign, lambda n: (signed(n), signed(n))),
+    "fmax": (jnp.fmax, lambda n: (vec(n), vec(n))),
+    "fmin": (jnp.fmin, lambda n: (vec(n), vec(n))),
+    "fmod": (jnp.fmod, lambda n: (rng.uniform(-5, 5, n), signed(n))),
+    "remainder": (jnp.remainder, lambda n: (rng.uniform(-5, 5, n), signed(n))),
+    "floorDivide": (jnp.floor_divide, lambda n: (rng.uniform(-5, 5, n), signed(n))),
+    "maximum": (jnp.maximum, lambda n: (vec(n), vec(n))),
+    "minimum": (jnp.minimum, lambda n: (vec(n), vec(n))),
+    "add": (jnp.add, lambda n: (vec(n), vec(n))),
+    "subtract": (jnp.subtract, lambda n: (vec(n), vec(n))),
+    "multiply": (jnp.multiply, lambda n: (vec(n), vec(n))),
+    "divide": (jnp.divide, lambda n: (vec(n), signed(n))),
+    "power": (jnp.power, lambda n: (pos(n), vec(n))),
+}
+NEW_BINARY = ["power", "hypot", "atan2", "logaddexp", "logaddexp2", "copysign", "fmax", "fmin", "fmod", "remainder", "floorDivide"]
+
+
+def elementwise_points():
+    out = []
+    for name, (f, sample, special) in EL_UNARY.items():
+        x = jnp.asarray(np.concatenate([np.asarray(special, dtype=np.float64), sample(6)]))
+        d = jax.vmap(jax.grad(f))(x)
+        dd = jax.vmap(jax.grad(jax.grad(f)))(x)
+        out.append({"name": name, "args": [enc(x)], "value": enc(f(x)), "d": [enc(d)], "dd": [enc(dd)]})
+    for name, (f, sample) in EL_BINARY.items():
+        a, b = sample(6)
+        # x / 0 has no second derivative, and JAX's NaN and this library's ±∞ say so differently
+        # (power at positive finite points: JAX's float rule p·x^(p−1) gives NaN at x = 0, p = 0,
+        # where this library keeps its integer rule, 0, and its second derivatives at ∞ are NaN)
+        pairs = [p for p in PAIRS if (name != "divide" or p[1] != 0) and (name != "power" or (0 < p[0] < INF and np.isfinite(p[1])))]
+        a = jnp.asarray(np.concatenate([[p[0] for p in pairs], a]))
+        b = jnp.asarray(np.concatenate([[p[1] for p in pairs], b]))
+        grads = [jax.vmap(jax.grad(f, k))(a, b) for k in (0, 1)]
+        H = jax.vmap(jax.hessian(f, (0, 1)))(a, b)
+        out.append({"name": name, "args": [enc(a), enc(b)], "value": enc(f(a, b)), "d": [enc(g) for g in grads], "dd": [enc(H[0][0]), enc(H[0][1]), enc(H[1][1])]})
+    return out
+
+
+def full_case(name, f, args, wrt, v, u):
+    """f's value, Jacobian, J v, uᵀ J, and the Hessian of sum(f) with its product along v, by JAX."""
+    jargs = [jnp.asarray(a) for a in args]
+    g = lambda x: f(*[x if i == wrt else a for i, a in enumerate(jargs)])  # noqa: E731
+    x = jargs[wrt]
+    value = g(x)
+    _, tangent = jax.jvp(g, (x,), (jnp.asarray(v),))
+    _, pull = jax.vjp(g, x)
+    s = lambda x: jnp.sum(g(x))  # noqa: E731
+    _, hv = jax.jvp(jax.grad(s), (x,), (jnp.asarray(v),))
+    return {"name": name, "args": [enc(a) for a in args], "wrt": wrt, "value": enc(value), "jacobian": enc(jax.jacfwd(g)(x)),
+            "v": enc(v), "jvp": enc(tangent), "u": enc(u), "vjp": enc(pull(jnp.asarray(u))[0]), "hessian": enc(jax.hessian(s)(x)), "hvp": enc(hv)}
+
+
+def elementwise_cases():
+    out = []
+    new_unary = list(EL_UNARY)[: list(EL_UNARY).index("exp")]
+    for name in new_unary:
+        f, sample, _ = EL_UNARY[name]
+        for shape in [(4,), (2, 3)]:
+            n = int(np.prod(shape))
+            out.append(full_case(f"{name} {shape}", f, [sample(n).reshape(shape)], 0, vec(n).reshape(shape), vec(n).reshape(shape)))
+    for name in NEW_BINARY:
+        f, sample = EL_BINARY[name]
+        a, b = sample(4)
+        for wrt in (0, 1):
+            out.append(full_case(f"{name} wrt {wrt}", f, [a, b], wrt, vec(4), vec(4)))
+        # both operands traced: z = stack([a, b]), so the Hessian has the cross terms ∂²/∂a∂b
+        out.append(full_case(f"{name} of z[0], z[1]", lambda z, f=f: f(z[0], z[1]), [np.stack([a, b])], 0, vec(8).reshape(2, 4), vec(4)))
+    return out
+
+
 # Programs shaped as DAGs (test/jacobian/programs.ts runs the same programs with the strict
 # operations): node 0 is x, step k adds node k + 1; a reference r >= 0 is a node, r < 0 the
 # constant -r - 1; every node has x's shape; the output is one node or several stacked.
@@ -224,6 +351,22 @@ UNARY = {
     "where": lambda v, s: jnp.where(alternating(s), v, -v * v),
     "signmul": lambda v, s: jnp.sign(v) * v,
     "bsquare": lambda v, s: jnp.reshape((jnp.reshape(v, (-1, 3, 1)) @ jnp.reshape(v, (-1, 1, 3)))[..., np.arange(3), np.arange(3)], s),
+    "log1psq": lambda v, s: jnp.log1p(jnp.square(v)),
+    "expm1": lambda v, s: jnp.expm1(v),
+    "log2exp2": lambda v, s: jnp.log2(jnp.exp2(v) + 1),
+    "log10cosh": lambda v, s: jnp.log10(jnp.cosh(v)),
+    "asinhsinh": lambda v, s: jnp.arcsinh(jnp.sinh(v) * 2),
+    "tantanh": lambda v, s: jnp.tan(jnp.tanh(v)),
+    "asinacos": lambda v, s: jnp.arcsin(jnp.tanh(v) * 0.5) * jnp.arccos(jnp.tanh(v) * 0.5),
+    "atanatanh": lambda v, s: jnp.arctan(v) + jnp.arctanh(jnp.tanh(v) * 0.5),
+    "acoshsq": lambda v, s: jnp.arccosh(jnp.square(v) + 1.5),
+    "softplus": lambda v, s: jax.nn.softplus(v),
+    "recipcbrt": lambda v, s: jnp.reciprocal(jnp.cbrt(jnp.square(v) + 1)),
+    "degrees": lambda v, s: jnp.rad2deg(jnp.deg2rad(v)),
+    "positive": lambda v, s: jnp.positive(v),
+    "floorceil": lambda v, s: (jnp.floor(v) + jnp.ceil(v)) * v,
+    "truncrint": lambda v, s: (jnp.trunc(v) + jnp.rint(v)) * v,
+    "round1": lambda v, s: jnp.round(v, 1) * v,
 }
 SCALAR = {
     "addc": lambda v, c: v + c,
@@ -244,6 +387,17 @@ BINARY = {
     "stackpick1": lambda a, b: jnp.stack([a, b])[1],
     "stackpick1last": lambda a, b: jnp.transpose(jnp.transpose(jnp.stack([a, b], axis=-1))[1]),
     "concatpick": lambda a, b: jnp.reshape(jnp.concatenate([a, b]), (2, *a.shape))[0],
+    "hypot": jnp.hypot,
+    "atan2pos": lambda a, b: jnp.arctan2(a, jnp.square(b) + 0.5),
+    "logaddexp": jnp.logaddexp,
+    "logaddexp2": jnp.logaddexp2,
+    "copysign": jnp.copysign,
+    "fmax": jnp.fmax,
+    "fmin": jnp.fmin,
+    "fmodsq": lambda a, b: jnp.fmod(a, jnp.square(b) + 1),
+    "remsq": lambda a, b: jnp.remainder(a, jnp.square(b) + 1),
+    "floordivsq": lambda a, b: jnp.floor_divide(a, jnp.square(b) + 1) + a,
+    "powtraced": lambda a, b: jnp.power(jnp.square(a) + 0.5, b * 0.5),
 }
 OPS = [*UNARY, *SCALAR, *BINARY]
 SCALARS = [0.5, 1.5, -2.0, 2.0, -0.75]
@@ -308,6 +462,12 @@ def dag_cases(count):
 
 
 def main():
+    path = os.path.join(FIXTURES, "jacobian-elementwise.json")
+    points, full = elementwise_points(), elementwise_cases()
+    with open(path, "w") as f:
+        json.dump({"generator": "scripts/gen_jacobians.py", "jax": jax.__version__, "points": points, "cases": full}, f, separators=(",", ":"))
+        f.write("\n")
+    print(f"wrote {path} ({len(points)} functions at special points, {len(full)} cases)")
     dags = dag_cases(300)
     path = os.path.join(FIXTURES, "jacobian-dags.json")
     with open(path, "w") as f:

@@ -38,6 +38,12 @@ export {
   type StrictReduceOptions,
 } from "./ops.js";
 export { permuteDims, transpose, swapaxes, matrixTranspose, stack, concat, concatenate, type AxisOption } from "./moves.js";
+export {
+  log1p, expm1, log2, log10, exp2, cbrt, reciprocal, softplus,
+  tan, asin, arcsin, acos, arccos, atan, arctan, sinh, cosh, asinh, arcsinh, acosh, arccosh, atanh, arctanh,
+  deg2rad, radians, rad2deg, degrees, positive, floor, ceil, trunc, rint, round, type StrictRoundOptions,
+  hypot, atan2, arctan2, logaddexp, logaddexp2, copysign, fmax, fmin, fmod, remainder, mod, floorDivide, absolute, pow,
+} from "./math.js";
 export { where, clip, sign } from "./select.js";
 export { max, min, logsumexp, softmax, logSoftmax, type SoftmaxOptions } from "./reductions.js";
 export type { Input } from "./operands.js";

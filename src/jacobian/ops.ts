@@ -7,7 +7,7 @@
  * @module
  */
 import { allocate } from "../dtype.js";
-import { DTypeError, IndexError, ShapeError } from "../errors.js";
+import { IndexError, ShapeError } from "../errors.js";
 import { formatShape } from "../format/format-shape.js";
 import { arange } from "../create.js";
 import { index as coreIndex } from "../indexing/index-array.js";
@@ -59,7 +59,8 @@ function curvatureMap(c: Float64Array, s: Flat, shape: Shape): LinearMap | null 
   return new DiagonalMap(multiplyFlat(c, s, c.length), shape, shape, true);
 }
 
-function unaryOp(name: UnaryOp, a: Input): Output {
+/** An elementwise function of one operand: its value and `Diag(f'(x))`, with the curvature `Diag(c ⊙ f''(x))`. */
+export function unaryOp(name: UnaryOp, a: Input): Output {
   const x = readInput(name, a, 1);
   const rule = UNARY_RULES[name];
   const value = rule.forward(x.value as NDArray);
@@ -79,18 +80,17 @@ function unaryOp(name: UnaryOp, a: Input): Output {
   );
 }
 
-function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
+/** An elementwise function of two operands of equal shapes (or numbers): a diagonal for each traced operand. */
+export function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
   const x = readInput(name, a, 1);
   const y = readInput(name, b, 2);
   requireEqualShapes(name, [x, y]);
-  if (name === "power" && y.kind === "traced") {
-    throw new DTypeError("power: the exponent must be a constant (a number or a plain array); only the base can be differentiated");
-  }
   const rule = BINARY_RULES[name];
   const value = rule.forward(operandValue(x), operandValue(y));
   const parents = tracedOf([x, y]);
   // A constant's values are taken now: the caller may write into it after this call.
   const kept = parents.length > 0 && rule.readsOperands ? [keptValues(x), keptValues(y)] : [0, 0];
+  const traced = [x.kind === "traced", y.kind === "traced"] as const;
   // Operand k (0: x, 1: y) is parent slot[k] of the node, or -1 for a constant.
   const slot = [x.kind === "traced" ? 0 : -1, y.kind === "traced" ? (x.kind === "traced" ? 1 : 0) : -1];
   return record(
@@ -99,12 +99,12 @@ function binaryOp(name: BinaryOp, a: Input, b: Input): Output {
     parents,
     () => {
       const [xs, ys, vs] = [kept[0] as Flat, kept[1] as Flat, flatArray(value)];
-      const [da, db] = rule.partials(xs, ys, vs);
+      const [da, db] = rule.partials(xs, ys, vs, traced);
       const shared = [xs, ys, vs, da === db ? da : 0];
       return [x, y].flatMap((op, i) => (op.kind === "traced" ? [elementwiseMap(i === 0 ? da : db, value.shape, shared)] : []));
     },
     (c) => {
-      const [aa, ab, bb] = rule.second(kept[0] as Flat, kept[1] as Flat, flatArray(value));
+      const [aa, ab, bb] = rule.second(kept[0] as Flat, kept[1] as Flat, flatArray(value), traced);
       const terms: Curvature[] = [];
       for (const k of [0, 1]) {
         for (const l of [0, 1]) {
@@ -184,13 +184,16 @@ export const maximum = (x: Input, y: Input): Output => binaryOp("maximum", x, y)
  */
 export const minimum = (x: Input, y: Input): Output => binaryOp("minimum", x, y);
 /**
- * `x ** p` for a constant exponent `p` (a number, or a plain array of `x`'s shape): `Diag(p xᵖ⁻¹)`.
+ * `x ** p` for equal shapes (or a number): `Diag(p xᵖ⁻¹)` for `x` (0 where p = 0) and
+ * `Diag(xᵖ log x)` for `p` (0 where x = 0, as JAX's rule reads log 0 as log 1).
  *
  * @example
  * import { jacobian, power } from "ndarray-broadcast/jacobian";
  * import { array } from "ndarray-broadcast";
  * console.log(jacobian((x) => power(x, 3), array([1, 2])).toString());
  * // => Diag(array([ 3., 12.]))
+ * console.log(jacobian((p) => power(array([2, Math.E]), p), array([3, 1])).toString());
+ * // => Diag(array([5.54517744, 2.71828183]))
  */
 export const power = (x: Input, p: Input): Output => binaryOp("power", x, p);
 

@@ -76,12 +76,13 @@ describe("Jacobians of programs shaped as DAGs (fan-out, reuse, identity-like st
           uses.set(b, (uses.get(b) ?? 0) + 1);
           if (a === b) bothSides++;
         }
-        if (["addc", "subc", "reshape", "bcast", "transpose2", "stackpick0", "stackpick1", "stackpick1last", "concatpick"].includes(op)) identityLike++;
+        if (["addc", "subc", "reshape", "bcast", "transpose2", "stackpick0", "stackpick1", "stackpick1last", "concatpick", "positive"].includes(op)) identityLike++;
       }
       if ([...uses].some(([r, k]) => r > 0 && k > 1)) reused++;
     }
     expect(reused).toBeGreaterThan(300);
     expect(bothSides).toBeGreaterThan(50);
-    expect(identityLike).toBeGreaterThan(1000);
+    // 10 of the 70 operations are identity-like: about 900 of the 6500 steps
+    expect(identityLike).toBeGreaterThan(750);
   });
 });

@@ -188,10 +188,10 @@ describe("strict operations on plain arrays just compute", () => {
     expect((J.index(a, 1) as NDArray).tolist()).toEqual([3, 4]);
     expect((J.stack([array([1]), array([2])]) as NDArray).tolist()).toEqual([[1], [2]]);
   });
-  test("power refuses a traced exponent", () => {
-    expect(() => jacobian((p) => J.power(array([2, 2]), p), array([1, 2]))).toThrow(
-      "power: the exponent must be a constant (a number or a plain array); only the base can be differentiated",
-    );
+  test("power differentiates a traced exponent: ∂(bᵖ)/∂p = bᵖ log b (0 at b = 0, JAX's rule)", () => {
+    const J1 = jacobian((p) => J.power(array([2, 0, 1]), p), array([1, 2, 3]));
+    expect(J1.kind).toBe("diagonal");
+    expect(flat(J1.diagonal())).toEqual([2 * Math.log(2), 0, 0]);
   });
 });
 

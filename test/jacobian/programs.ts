@@ -79,6 +79,23 @@ export const UNARY: Record<string, (v: V, shape: number[]) => Out> = {
   signmul: (v) => J.multiply(J.sign(v), v),
   bsquare: (v, s) =>
     J.reshape(J.index(J.matmul(J.reshape(v, [size(s) / 3, 3, 1]), J.reshape(v, [size(s) / 3, 1, 3])), "...", [0, 1, 2], [0, 1, 2]), s),
+  // numpy's further elementwise functions (jacobian/math.ts), composed to stay in their domains
+  log1psq: (v) => J.log1p(J.square(v)),
+  expm1: (v) => J.expm1(v),
+  log2exp2: (v) => J.log2(J.add(J.exp2(v), 1)),
+  log10cosh: (v) => J.log10(J.cosh(v)),
+  asinhsinh: (v) => J.asinh(J.multiply(J.sinh(v), 2)),
+  tantanh: (v) => J.tan(J.tanh(v)),
+  asinacos: (v) => J.multiply(J.asin(J.multiply(J.tanh(v), 0.5)), J.acos(J.multiply(J.tanh(v), 0.5))),
+  atanatanh: (v) => J.add(J.atan(v), J.atanh(J.multiply(J.tanh(v), 0.5))),
+  acoshsq: (v) => J.acosh(J.add(J.square(v), 1.5)),
+  softplus: (v) => J.softplus(v),
+  recipcbrt: (v) => J.reciprocal(J.cbrt(J.add(J.square(v), 1))),
+  degrees: (v) => J.rad2deg(J.deg2rad(v)),
+  positive: (v) => J.positive(v),
+  floorceil: (v) => J.multiply(J.add(J.floor(v), J.ceil(v)), v),
+  truncrint: (v) => J.multiply(J.add(J.trunc(v), J.rint(v)), v),
+  round1: (v) => J.multiply(J.round(v, 1), v),
 };
 export const SCALAR: Record<string, (v: V, c: number) => Out> = {
   addc: (v, c) => J.add(v, c),
@@ -99,15 +116,41 @@ export const BINARY: Record<string, (a: V, b: V, shape?: number[]) => Out> = {
   stackpick1: (a, b) => J.index(J.stack([a, b]), 1),
   stackpick1last: (a, b) => J.transpose(J.index(J.transpose(J.stack([a, b], { axis: -1 })), 1)),
   concatpick: (a, b, s) => J.index(J.reshape(J.concat([a, b]), [2, ...(s ?? [])]), 0),
+  hypot: (a, b) => J.hypot(a, b),
+  // x2 > 0: away from atan2's cut and from (0, 0), whose NaN derivative would reach the cotangents as 0·NaN
+  atan2pos: (a, b) => J.atan2(a, J.add(J.square(b), 0.5)),
+  logaddexp: (a, b) => J.logaddexp(a, b),
+  logaddexp2: (a, b) => J.logaddexp2(a, b),
+  copysign: (a, b) => J.copysign(a, b),
+  fmax: (a, b) => J.fmax(a, b),
+  fmin: (a, b) => J.fmin(a, b),
+  fmodsq: (a, b) => J.fmod(a, J.add(J.square(b), 1)),
+  remsq: (a, b) => J.remainder(a, J.add(J.square(b), 1)),
+  floordivsq: (a, b) => J.add(J.floorDivide(a, J.add(J.square(b), 1)), a),
+  powtraced: (a, b) => J.power(J.add(J.square(a), 0.5), J.multiply(b, 0.5)),
 };
 export const OPS = [...Object.keys(UNARY), ...Object.keys(SCALAR), ...Object.keys(BINARY)];
 
+/** The jumps of the rounding steps, as grids `[step, shift]` of their operand. */
+const ROUNDING_JUMPS: Record<string, [number, number][]> = {
+  floorceil: [[1, 0]],
+  truncrint: [[1, 0], [1, 0.5]],
+  round1: [[0.1, 0.05]],
+};
+
 const valueOf = (v: V): NDArray => (v instanceof J.Traced ? v.value : (v as NDArray));
+
+/** The distance of `v` from the nearest of the points `k · step + shift` (k an integer): a rounding function's jumps. */
+const fromGrid = (v: number, step: number, shift: number): number => {
+  const q = (v - shift) / step;
+  return Math.abs(q - Math.round(q)) * step;
+};
 
 /**
  * Runs `p` on `x` with the constants: the result, and the smallest distance of an operand from a
- * kink (`relu` at 0, a tie in `maximum`/`minimum`), where finite differences are not derivatives,
- * and how many operand elements lie within 1e-3 of one (`near`).
+ * kink (`relu` at 0, a tie in `maximum`/`minimum`, a jump of `floor`, `hypot` at (0, 0)), where
+ * finite differences are not derivatives, and how many operand elements lie within 1e-3 of one
+ * (`near`).
  */
 export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; kink: number; near: number } {
   const nodes: V[] = [x];
@@ -137,11 +180,22 @@ export function run(p: Program, x: V, consts: readonly NDArray[]): { out: Out; k
         const v = valueOf(ref(a)).copy().data;
         for (let i = 0; i < v.length; i++) for (let j = 0; j < i; j++) seen(Math.abs((v[i] as number) - (v[j] as number)));
       }
+      const jumps = ROUNDING_JUMPS[op];
+      if (jumps) for (const v of valueOf(ref(a)).copy().data as Float64Array) for (const [step, shift] of jumps) seen(fromGrid(v, step, shift));
       nodes.push(u(ref(a), p.shape));
     } else if (s) {
       nodes.push(s(ref(a), c));
     } else if (bin) {
-      if (op === "maximum" || op === "minimum") gap(valueOf(ref(a)).copy(), valueOf(ref(b)).copy());
+      if (op === "maximum" || op === "minimum" || op === "fmax" || op === "fmin") gap(valueOf(ref(a)).copy(), valueOf(ref(b)).copy());
+      const [av, bv] = [valueOf(ref(a)).copy().data as Float64Array, valueOf(ref(b)).copy().data as Float64Array];
+      for (let i = 0; i < av.length; i++) {
+        const [s1, s2] = [av[i] as number, bv[i] as number];
+        // hypot's cone at (0, 0); copysign's |x1| at 0 and jump at x2 = 0
+        if (op === "hypot") seen(Math.abs(s1) + Math.abs(s2));
+        if (op === "copysign") seen(Math.min(Math.abs(s1), Math.abs(s2)));
+        // jumps where x1 / (x2² + 1) crosses an integer
+        if (op === "fmodsq" || op === "remsq" || op === "floordivsq") seen(fromGrid(s1, s2 * s2 + 1, 0));
+      }
       nodes.push(bin(ref(a), ref(b), p.shape));
     } else {
       throw new Error(`unknown step ${op}`);
