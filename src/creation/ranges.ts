@@ -10,10 +10,14 @@
  *
  * @module
  */
-import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, type DType } from "../dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, promoteTypes, type DType } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatValue } from "../format/format-shape.js";
+import { asArray, type ArrayLike } from "../create.js";
 import { freshArray, type NDArray } from "../ndarray.js";
+import { broadcastShapesFor } from "../shape/broadcast-shapes.js";
+import { broadcastTo } from "../shape/broadcast-to.js";
+import { normalizeAxis } from "../shape/axes.js";
 import { checkShape, MAX_SIZE } from "../validate.js";
 import { castFloat } from "./cast.js";
 import { checkOptions, splitTrailingOptions } from "./options.js";
@@ -141,6 +145,52 @@ export interface SpaceOptions {
 export interface LinspaceOptions extends SpaceOptions {
   /** Return `[values, step]` (numpy's `retstep=True`). */
   retstep?: boolean;
+  /** Where the new axis goes when `start` or `stop` is an array (default 0; -1 appends it). */
+  axis?: number;
+}
+
+/**
+ * numpy's `linspace` of array `start`/`stop`: broadcast together, computed in their float dtype
+ * (float32 when the arrays promote to it; JS numbers are weak), the new axis at `axis`; one zero
+ * step anywhere switches every lane to `(i / div) * delta`, as numpy's vectorized code does.
+ */
+function linspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): { values: NDArray; step: NDArray | number } {
+  const arrays = [startArg, stopArg].filter((v) => typeof v !== "number").map((v) => asArray(fn, v as ArrayLike));
+  const promoted = arrays.map((a) => a.dtype).reduce((p, q) => promoteTypes(p, q));
+  const dt: DType = promoted === "float32" ? "float32" : "float64";
+  const r = dt === "float32" ? Math.fround : (v: number): number => v;
+  const [S, T] = [startArg, stopArg].map((v) => (typeof v === "number" ? asArray(fn, v) : asArray(fn, v as ArrayLike)));
+  const B = broadcastShapesFor(fn, [(S as NDArray).shape, (T as NDArray).shape]);
+  const flat = (x: NDArray): number[] => (broadcastTo(x, B).tolist() as unknown as number[]).flat(Infinity) as number[];
+  const s = (B.length === 0 ? [Number((S as NDArray).tolist())] : flat(S as NDArray)).map((v) => r(Number(v)));
+  const t = (B.length === 0 ? [Number((T as NDArray).tolist())] : flat(T as NDArray)).map((v) => r(Number(v)));
+  const axis = normalizeAxis(fn, axisArg ?? 0, B.length + 1);
+  const shape = checkShape(fn, [...B.slice(0, axis), num, ...B.slice(axis)]);
+  const M = s.length;
+  const div = endpoint ? num - 1 : num;
+  const delta = s.map((v, m) => r((t[m] as number) - v));
+  const step = delta.map((d) => r(d / div));
+  const anyZero = div > 0 && step.some((v) => v === 0);
+  const inner = B.slice(axis).reduce((p, n) => p * n, 1);
+  const dtype = dtypeOpt ?? dt;
+  const integer = DTYPES[dtype].kind === "i" || DTYPES[dtype].kind === "u";
+  const out = allocate(dtype, num * M);
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) {
+      const d = delta[m] as number;
+      let y = div <= 0 ? r(i * d) : anyZero ? r(r(i / div) * d) : r(i * (step[m] as number));
+      y = r(y + (s[m] as number));
+      if (endpoint && num > 1 && i === num - 1) y = t[m] as number;
+      // (i, m) in the output: m's outer part (axes before `axis`), then i, then m's inner part
+      const at = (Math.floor(m / inner) * num + i) * inner + (m % inner);
+      out[at] = castFloat(dtype, integer ? Math.floor(y) : y);
+    }
+  }
+  const values = freshArray(dtype, shape, out);
+  if (div <= 0) return { values, step: NaN };
+  const steps = allocate(dt, M);
+  step.forEach((v, m) => (steps[m] = v));
+  return { values, step: freshArray(dt, B, steps) };
 }
 
 /** `num` values from `start` to `stop` in float64, as numpy's `linspace` computes them before any cast. */
@@ -157,11 +207,12 @@ function linspaceValues(start: number, stop: number, num: number, endpoint: bool
   return out;
 }
 
-function linspaceArgs(fn: string, args: readonly unknown[], extra: readonly string[]): { start: number; stop: number; num: number; endpoint: boolean; dtype: DType; rest: Record<string, unknown> } {
+function linspaceArgs(fn: string, args: readonly unknown[], extra: readonly string[], arrays = false): { start: number; stop: number; num: number; endpoint: boolean; dtype: DType; rest: Record<string, unknown> } {
   const [nums, options] = splitTrailingOptions(fn, args, 3);
   const opts = checkOptions<SpaceOptions & Record<string, unknown>>(fn, options, ["num", "endpoint", "dtype", ...extra]);
-  const start = checkNumber(fn, "start", nums[0]);
-  const stop = checkNumber(fn, "stop", nums[1]);
+  // with `arrays`, a non-number start or stop is passed on for linspaceArrays to read
+  const start = arrays && typeof nums[0] !== "number" && nums[0] !== undefined ? (nums[0] as number) : checkNumber(fn, "start", nums[0]);
+  const stop = arrays && typeof nums[1] !== "number" && nums[1] !== undefined ? (nums[1] as number) : checkNumber(fn, "stop", nums[1]);
   if (nums[2] !== undefined && opts.num !== undefined) throw new DTypeError(`${fn}: num given both as the third argument and as an option`);
   const numArg = nums[2] ?? opts.num ?? 50;
   if (typeof numArg !== "number" || !Number.isInteger(numArg)) {
@@ -194,27 +245,40 @@ function fromFloats(values: Float64Array, dtype: DType, floor: boolean): NDArray
 /**
  * `num` evenly spaced values from `start` to `stop` (inclusive unless `endpoint: false`), computed
  * as numpy does in float64: `start + i * step`, the last value exactly `stop`. An integer dtype
- * floors the values, as numpy 2 does. `num` may also be given as an option.
+ * floors the values, as numpy 2 does. `num` may also be given as an option. Array `start`/`stop`
+ * broadcast together and give one sequence per element, along a new axis at `axis` (default 0),
+ * computed in float32 when the arrays are float32; `retstep` then gives the steps as an array.
  *
  * @example
- * import { linspace } from "ndarray-broadcast";
+ * import { array, linspace } from "ndarray-broadcast";
  * console.log(linspace(0, 1, 5).toString());
  * // => array([0.  , 0.25, 0.5 , 0.75, 1.  ])
  * console.log(linspace(-5, 5, 4, { dtype: "int32" }).toString(), linspace(0, 1, { num: 4, endpoint: false }).toString());
  * // => array([-5, -2,  1,  5], dtype=int32) array([0.  , 0.25, 0.5 , 0.75])
  * console.log(linspace(0, 1, 5, { retstep: true })[1]);
  * // => 0.25
+ * console.log(linspace(array([0, 10]), 20, 3, { axis: -1 }).tolist());
+ * // => [ [ 0, 10, 20 ], [ 10, 15, 20 ] ]
  */
 export function linspace(start: number, stop: number, options: LinspaceOptions & { retstep: true }): [NDArray, number];
 export function linspace(start: number, stop: number, num: number | undefined, options: LinspaceOptions & { retstep: true }): [NDArray, number];
 export function linspace(start: number, stop: number, options?: LinspaceOptions): NDArray;
 export function linspace(start: number, stop: number, num?: number, options?: LinspaceOptions): NDArray;
-export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, options: LinspaceOptions & { retstep: true }): [NDArray, NDArray | number];
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, num: number | undefined, options: LinspaceOptions & { retstep: true }): [NDArray, NDArray | number];
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, options?: LinspaceOptions): NDArray;
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, num?: number, options?: LinspaceOptions): NDArray;
+export function linspace(...args: unknown[]): NDArray | [NDArray, NDArray | number] {
   const fn = "linspace";
-  const p = linspaceArgs(fn, args, ["retstep"]);
-  const values = fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
+  const p = linspaceArgs(fn, args, ["retstep", "axis"], true);
   const retstep = p.rest.retstep ?? false;
   if (typeof retstep !== "boolean") throw new DTypeError(`${fn}: retstep must be a boolean, got ${describeType(retstep)}`);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") {
+    const { values, step } = linspaceArrays(fn, p.start, p.stop, p.num, p.endpoint, p.rest.dtype === undefined ? undefined : p.dtype, p.rest.axis);
+    return retstep ? [values, step] : values;
+  }
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
+  const values = fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
   if (!retstep) return values;
   // numpy: the step is NaN when there is no interval to divide (num ≤ 1 with the endpoint, or 0)
   const div = p.endpoint ? p.num - 1 : p.num;
