@@ -116,6 +116,16 @@ def linspace_arrays(c):
     for args in [(S(3), 10, 5), (S(2, 1, dtype="float32"), S(3, dtype="float32"), 4, {"axis": 1}), (S(3), 1, 1), ([1.0, 2.0], [1.0, 3.0], 3)]:
         pos, kw = split(list(args))
         c.add("linspace", *pos, {**kw, "retstep": True}, np_fn=lin)
+    P = lambda *shape, dtype="float64": A(np.abs(sample(shape, dtype)) + 1)
+    for args in [(S(3), 2, 5), (S(2, 1), S(3), 4, {"axis": -1}), (S(3, dtype="float32"), 1, 6), (S(3, dtype="float32"), S(3, dtype="float32"), 4, {"base": 2}),
+                 (S(3), 1, 4, {"base": 2.5, "dtype": "int32"}), ([0.0, 1.0], 3, 4, {"endpoint": False}), (S(3, dtype="int16"), 2, 3), (S(2), 2, 3, {"axis": 3})]:
+        pos, kw = split(list(args))
+        c.add("logspace", *pos, kw, np_fn=lambda *a: np.logspace(*a[:-1], **a[-1]), tol=1e-6 if any(isinstance(x, A) and x.a.dtype == np.float32 for x in args) else 1e-15)
+    for args in [(P(3), 1000, 4), (A(-np.abs(sample((3,))) - 1), -1000, 5), (P(2, 1), P(3), 4, {"axis": 1}), ([1.0, -2.0], [8.0, -32.0], 3),
+                 (P(3, dtype="float32"), P(3, dtype="float32"), 5), (P(3, dtype="float32"), P(3, dtype="float32"), 5, {"dtype": "float32"}),
+                 (P(3), 100, 4, {"dtype": "int32"}), (P(3), 10, 1), (P(3), 10, 0), (P(3), 10, 4, {"endpoint": False}), ([1.0, 0.0], 4, 3), ([1.0, -2.0], 16, 3)]:
+        pos, kw = split(list(args))
+        c.add("geomspace", *pos, kw, np_fn=lambda *a: np.geomspace(*a[:-1], **a[-1]), tol=1e-6 if any(isinstance(x, A) and x.a.dtype == np.float32 for x in args) else 1e-14)
     c.add("linspace", 0, 1, 3, {"axis": 1}, np_fn=lin)
     c.add("linspace", 0, 1, 3, {"axis": -1}, np_fn=lin)
 

@@ -139,58 +139,89 @@ export interface SpaceOptions {
   endpoint?: boolean;
   /** The element type; float64 when omitted. An integer dtype floors the float64 values, as numpy 2. */
   dtype?: DType;
+  /** Where the new axis goes when `start` or `stop` is an array (default 0; -1 appends it). */
+  axis?: number;
 }
 
 /** Options of {@link linspace}. */
 export interface LinspaceOptions extends SpaceOptions {
   /** Return `[values, step]` (numpy's `retstep=True`). */
   retstep?: boolean;
-  /** Where the new axis goes when `start` or `stop` is an array (default 0; -1 appends it). */
-  axis?: number;
+}
+
+/** Array (or number) `start` and `stop` read as broadcast lanes; `dtypes` are the dtypes of the arrays among them (numbers are weak). */
+interface Lanes {
+  s: number[];
+  t: number[];
+  shape: number[];
+  dtypes: DType[];
+}
+
+function readLanes(fn: string, startArg: unknown, stopArg: unknown): Lanes {
+  const [S, T] = [startArg, stopArg].map((v) => asArray(fn, v as ArrayLike)) as [NDArray, NDArray];
+  const shape = [...broadcastShapesFor(fn, [S.shape, T.shape])];
+  const flat = (x: NDArray): number[] => {
+    const b = broadcastTo(x, shape);
+    return Array.from({ length: b.size }, (_, i) => Number(b.item(i)));
+  };
+  const dtypes = [startArg, stopArg].flatMap((v, k) => (typeof v === "number" ? [] : [(k === 0 ? S : T).dtype]));
+  return { s: flat(S), t: flat(T), shape, dtypes };
 }
 
 /**
- * numpy's `linspace` of array `start`/`stop`: broadcast together, computed in their float dtype
- * (float32 when the arrays promote to it; JS numbers are weak), the new axis at `axis`; one zero
- * step anywhere switches every lane to `(i / div) * delta`, as numpy's vectorized code does.
+ * numpy's vectorized `linspace` in the arithmetic `r` rounds to (float32 or float64), sample `i`
+ * of lane `m` at `y[i * M + m]`: one zero step anywhere switches every lane to `(i / div) * delta`.
  */
-function linspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): { values: NDArray; step: NDArray | number } {
-  const arrays = [startArg, stopArg].filter((v) => typeof v !== "number").map((v) => asArray(fn, v as ArrayLike));
-  const promoted = arrays.map((a) => a.dtype).reduce((p, q) => promoteTypes(p, q));
-  const dt: DType = promoted === "float32" ? "float32" : "float64";
-  const r = dt === "float32" ? Math.fround : (v: number): number => v;
-  const [S, T] = [startArg, stopArg].map((v) => (typeof v === "number" ? asArray(fn, v) : asArray(fn, v as ArrayLike)));
-  const B = broadcastShapesFor(fn, [(S as NDArray).shape, (T as NDArray).shape]);
-  const flat = (x: NDArray): number[] => (broadcastTo(x, B).tolist() as unknown as number[]).flat(Infinity) as number[];
-  const s = (B.length === 0 ? [Number((S as NDArray).tolist())] : flat(S as NDArray)).map((v) => r(Number(v)));
-  const t = (B.length === 0 ? [Number((T as NDArray).tolist())] : flat(T as NDArray)).map((v) => r(Number(v)));
-  const axis = normalizeAxis(fn, axisArg ?? 0, B.length + 1);
-  const shape = checkShape(fn, [...B.slice(0, axis), num, ...B.slice(axis)]);
+function linspaceLanes(s: readonly number[], t: readonly number[], num: number, endpoint: boolean, r: (v: number) => number): { y: Float64Array; step: number[]; div: number } {
   const M = s.length;
   const div = endpoint ? num - 1 : num;
-  const delta = s.map((v, m) => r((t[m] as number) - v));
+  const delta = s.map((v, m) => r(r(t[m] as number) - r(v)));
   const step = delta.map((d) => r(d / div));
   const anyZero = div > 0 && step.some((v) => v === 0);
-  const inner = B.slice(axis).reduce((p, n) => p * n, 1);
-  const dtype = dtypeOpt ?? dt;
-  const integer = DTYPES[dtype].kind === "i" || DTYPES[dtype].kind === "u";
-  const out = allocate(dtype, num * M);
+  const y = new Float64Array(num * M);
   for (let i = 0; i < num; i++) {
     for (let m = 0; m < M; m++) {
       const d = delta[m] as number;
-      let y = div <= 0 ? r(i * d) : anyZero ? r(r(i / div) * d) : r(i * (step[m] as number));
-      y = r(y + (s[m] as number));
-      if (endpoint && num > 1 && i === num - 1) y = t[m] as number;
-      // (i, m) in the output: m's outer part (axes before `axis`), then i, then m's inner part
-      const at = (Math.floor(m / inner) * num + i) * inner + (m % inner);
-      out[at] = castFloat(dtype, integer ? Math.floor(y) : y);
+      const v = div <= 0 ? r(i * d) : anyZero ? r(r(i / div) * d) : r(i * (step[m] as number));
+      y[i * M + m] = endpoint && num > 1 && i === num - 1 ? r(t[m] as number) : r(v + r(s[m] as number));
     }
   }
-  const values = freshArray(dtype, shape, out);
+  return { y, step, div };
+}
+
+/** Writes lane samples `y[i * M + m]` into a new array with the samples' axis at `axis` (numpy's moveaxis), each through `cast`. */
+function placeLanes(fn: string, y: Float64Array, lanes: readonly number[], num: number, axisArg: unknown, dtype: DType, cast: (v: number) => number): NDArray {
+  const axis = normalizeAxis(fn, axisArg ?? 0, lanes.length + 1);
+  const shape = checkShape(fn, [...lanes.slice(0, axis), num, ...lanes.slice(axis)]);
+  const M = y.length / Math.max(num, 1);
+  const inner = lanes.slice(axis).reduce((p, n) => p * n, 1);
+  const out = allocate(dtype, y.length);
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) out[(Math.floor(m / inner) * num + i) * inner + (m % inner)] = castFloat(dtype, cast(y[i * M + m] as number));
+  }
+  return freshArray(dtype, shape, out);
+}
+
+const rounding = (dt: DType): ((v: number) => number) => (dt === "float32" ? Math.fround : (v: number): number => v);
+
+/** The float dtype numpy's linspace computes in: float32 when the arrays promote to it, else float64. */
+const floatOf = (dtypes: readonly DType[]): DType => (dtypes.length > 0 && dtypes.reduce((p, q) => promoteTypes(p, q)) === "float32" ? "float32" : "float64");
+
+/**
+ * numpy's `linspace` of array `start`/`stop`: broadcast together, computed in their float dtype
+ * (JS numbers are weak), the new axis at `axis`; an integer dtype floors the values.
+ */
+function linspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): { values: NDArray; step: NDArray | number } {
+  const lanes = readLanes(fn, startArg, stopArg);
+  const dt = floatOf(lanes.dtypes);
+  const { y, step, div } = linspaceLanes(lanes.s, lanes.t, num, endpoint, rounding(dt));
+  const dtype = dtypeOpt ?? dt;
+  const integer = DTYPES[dtype].kind === "i" || DTYPES[dtype].kind === "u";
+  const values = placeLanes(fn, y, lanes.shape, num, axisArg, dtype, integer ? Math.floor : (v) => v);
   if (div <= 0) return { values, step: NaN };
-  const steps = allocate(dt, M);
+  const steps = allocate(dt, step.length);
   step.forEach((v, m) => (steps[m] = v));
-  return { values, step: freshArray(dt, B, steps) };
+  return { values, step: freshArray(dt, lanes.shape, steps) };
 }
 
 /** `num` values from `start` to `stop` in float64, as numpy's `linspace` computes them before any cast. */
@@ -292,20 +323,32 @@ export interface LogspaceOptions extends SpaceOptions {
 }
 
 /**
- * `num` values `base ** t` for `t` evenly spaced from `start` to `stop` (numpy's `logspace`).
+ * `num` values `base ** t` for `t` evenly spaced from `start` to `stop` (numpy's `logspace`);
+ * array `start`/`stop` give one sequence per element along a new axis at `axis`, as in {@link linspace}.
  *
  * @example
  * import { logspace } from "ndarray-broadcast";
  * console.log(logspace(0, 3, 4).toString(), logspace(0, 3, 4, { base: 2 }).toString());
  * // => array([   1.,   10.,  100., 1000.]) array([1., 2., 4., 8.])
+ * console.log(logspace([0, 1], 3, 3, { axis: -1 }).tolist());
+ * // => [ [ 1, 31.622776601683793, 1000 ], [ 10, 100, 1000 ] ]
  */
-export function logspace(start: number, stop: number, options?: LogspaceOptions): NDArray;
-export function logspace(start: number, stop: number, num?: number, options?: LogspaceOptions): NDArray;
+export function logspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, options?: LogspaceOptions): NDArray;
+export function logspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, num?: number, options?: LogspaceOptions): NDArray;
 export function logspace(...args: unknown[]): NDArray {
   const fn = "logspace";
-  const p = linspaceArgs(fn, args, ["base"]);
+  const p = linspaceArgs(fn, args, ["base", "axis"], true);
   const base = p.rest.base ?? 10;
   if (typeof base !== "number") throw new DTypeError(`${fn}: base must be a number, got ${describeType(base)}`);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") {
+    // numpy: power(base, linspace(start, stop, axis=axis)) in linspace's dtype (base a weak scalar), then astype(dtype)
+    const lanes = readLanes(fn, p.start, p.stop);
+    const dt = floatOf(lanes.dtypes);
+    const r = rounding(dt);
+    const { y } = linspaceLanes(lanes.s, lanes.t, p.num, p.endpoint, r);
+    return placeLanes(fn, y, lanes.shape, p.num, p.rest.axis, p.rest.dtype === undefined ? dt : p.dtype, (v) => r(pow(r(base), v)));
+  }
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
   const y = linspaceValues(p.start, p.stop, p.num, p.endpoint);
   for (let i = 0; i < y.length; i++) y[i] = pow(base, y[i] as number);
   return fromFloats(y, p.dtype, false);
@@ -321,18 +364,23 @@ function pow(b: number, e: number): number {
  * `num` values in geometric progression from `start` to `stop` (numpy's `geomspace`): evenly
  * spaced in log10, with the endpoints exactly `start` and `stop`. Both negative is allowed (the
  * signs are kept); a zero endpoint is refused, as numpy does; endpoints of different signs give
- * NaN between them, as numpy's real logarithm does.
+ * NaN between them, as numpy's real logarithm does. Array `start`/`stop` give one sequence per
+ * element along a new axis at `axis`, as in {@link linspace}.
  *
  * @example
  * import { geomspace } from "ndarray-broadcast";
  * console.log(geomspace(1, 1000, 4).toString(), geomspace(-1, -1000, 4).toString());
  * // => array([   1.,   10.,  100., 1000.]) array([   -1.,   -10.,  -100., -1000.])
+ * console.log(geomspace([1, -2], [8, -32], 3).tolist());
+ * // => [ [ 1, -2 ], [ 2.82842712474619, -7.999999999999999 ], [ 8, -32 ] ]
  */
-export function geomspace(start: number, stop: number, options?: SpaceOptions): NDArray;
-export function geomspace(start: number, stop: number, num?: number, options?: SpaceOptions): NDArray;
+export function geomspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, options?: SpaceOptions): NDArray;
+export function geomspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, num?: number, options?: SpaceOptions): NDArray;
 export function geomspace(...args: unknown[]): NDArray {
   const fn = "geomspace";
-  const p = linspaceArgs(fn, args, []);
+  const p = linspaceArgs(fn, args, ["axis"], true);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") return geomspaceArrays(fn, p.start, p.stop, p.num, p.endpoint, p.rest.dtype === undefined ? undefined : p.dtype, p.rest.axis);
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
   if (p.start === 0 || p.stop === 0) throw new ShapeError(`${fn}: geometric sequence cannot include zero`);
   // numpy: out_sign = sign(start); start, stop /= out_sign; logspace of log10; endpoints set exactly
   const sign = Math.sign(p.start);
@@ -346,4 +394,33 @@ export function geomspace(...args: unknown[]): NDArray {
   }
   for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) * sign;
   return fromFloats(y, p.dtype, false);
+}
+
+/**
+ * numpy's `geomspace` of array `start`/`stop`: computed in `result_type(start, stop, dtype)` (JS
+ * numbers count as float64 here, as numpy's `asanyarray` makes them), the signs of `start` taken
+ * out and put back, the endpoints exactly `start` and `stop`.
+ */
+function geomspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): NDArray {
+  const lanes = readLanes(fn, startArg, stopArg);
+  const strong = [startArg, stopArg].map((v, k) => (typeof v === "number" ? "float64" : (lanes.dtypes[k - (typeof startArg === "number" ? 1 : 0)] as DType)));
+  const dt = floatOf([...strong, dtypeOpt ?? "float64"]);
+  const r = rounding(dt);
+  const s = lanes.s.map(r);
+  const t = lanes.t.map(r);
+  if (s.some((v) => v === 0) || t.some((v) => v === 0)) throw new ShapeError(`${fn}: geometric sequence cannot include zero`);
+  const sign = s.map((v) => Math.sign(v));
+  const s1 = s.map((v, m) => r(v / (sign[m] as number)));
+  const t1 = t.map((v, m) => r(v / (sign[m] as number)));
+  const { y } = linspaceLanes(s1.map((v) => r(Math.log10(v))), t1.map((v) => r(Math.log10(v))), num, endpoint, r);
+  const M = s.length;
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) {
+      let v = r(10 ** (y[i * M + m] as number));
+      if (i === 0) v = s1[m] as number;
+      else if (i === num - 1 && endpoint) v = t1[m] as number;
+      y[i * M + m] = r(v * (sign[m] as number));
+    }
+  }
+  return placeLanes(fn, y, lanes.shape, num, axisArg, dtypeOpt ?? dt, (v) => v);
 }
