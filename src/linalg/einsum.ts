@@ -208,20 +208,20 @@ function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (
   const resultDType = dtype ?? xs.map((x) => x.dtype).reduce((p, q) => promoteTypes(p, q));
   const sets = labels.map((l) => [...new Set(l)]);
   const path = strategy === "optimal" && xs.length <= 6 ? optimalPath(sets, outLabels, size) : greedyPath(sets, outLabels, size);
-  const ops = xs.slice();
+  const operands = xs.slice();
   const labs = labels.map((l) => l.slice());
   for (const [i, j] of path) {
-    const last = ops.length === 2;
+    const last = operands.length === 2;
     const keep = last ? outLabels : kept(labs as Label[][], i, j, outLabels);
-    const r = contract(fn, [ops[i] as NDArray, ops[j] as NDArray], [labs[i] as Label[], labs[j] as Label[]], keep, last ? resultDType : "float64");
+    const r = contract(fn, [operands[i] as NDArray, operands[j] as NDArray], [labs[i] as Label[], labs[j] as Label[]], keep, last ? resultDType : "float64");
     for (const k of [j, i]) {
-      ops.splice(k, 1);
+      operands.splice(k, 1);
       labs.splice(k, 1);
     }
-    ops.push(r);
+    operands.push(r);
     labs.push([...keep]);
   }
-  return ops[0] as NDArray;
+  return operands[0] as NDArray;
 }
 
 /** The distinct labels of operands `i` and `j` that the output or another operand still needs. */
