@@ -248,6 +248,29 @@ await workload("M4", "einsum('ij,j->i', A, v)", {
   rtol: 1e-12,
   scale: N,
 });
+// einsum's optimize (session 4): a 3-operand chain of 100×100 matrices, two matrix products
+// pairwise; the one loop over i, j, k and l together is 50× the work.
+const K = 100;
+const [e1, e2, e3] = [rand(K * K, 5), rand(K * K, 6), rand(K * K, 7)];
+const [E1, E2, E3] = [e1, e2, e3].map((d) => nb.array(d).reshape(K, K));
+await workload("M5", "einsum('ij,jk,kl->il', 100×100 ×3)", {
+  plain: () => {
+    const mm = (x, y) => {
+      const o = new Float64Array(K * K);
+      for (let i = 0; i < K; i++) {
+        for (let j = 0; j < K; j++) {
+          const s = x[i * K + j];
+          for (let l = 0; l < K; l++) o[i * K + l] += s * y[j * K + l];
+        }
+      }
+      return o;
+    };
+    return mm(mm(e1, e2), e3);
+  },
+  ours: { optimize: () => nb.einsum("ij,jk,kl->il", E1, E2, E3, { optimize: true }), "one loop": () => nb.einsum("ij,jk,kl->il", E1, E2, E3) },
+  rtol: 1e-12,
+  scale: K,
+});
 
 // The peers' copies of the 1000×1000 inputs are dropped before the small and the Jacobian
 // workloads: mathjs holds a matrix as nested arrays of a million boxed numbers, which every

@@ -91,6 +91,45 @@ def ranges(c):
         c.add("geomspace", *args, np_fn=np_lin(np.geomspace), tol=1e-15)
 
 
+def linspace_arrays(c):
+    """linspace of array start/stop: broadcasting, axis, float32 arithmetic, integer dtypes, a zero
+    step in one lane (numpy then computes every lane as (i / div) * delta), retstep, errors."""
+    def lin(*args):
+        pos, kw = split(args)
+        kw = {("retstep" if k == "retstep" else k): v for k, v in kw.items()}
+        r = np.linspace(*pos, **kw)
+        return [r[0], r[1] if isinstance(r[1], np.ndarray) else float(r[1])] if kw.get("retstep") else r
+    S = lambda *shape, dtype="float64": A(sample(shape, dtype) - 30 if np.dtype(dtype).kind != "u" else sample(shape, dtype))
+    cases = [
+        (S(3), 10, 5), (0, S(3), 4), (S(2, 1), S(3), 3), (S(2, 1), S(3), 3, {"axis": 1}), (S(2, 1), S(3), 3, {"axis": -1}), (S(2, 3), S(3), 4, {"axis": 2}),
+        (S(2, 3), S(3), 4, {"axis": -2}), (S(3, dtype="float32"), 1, 6), (S(3, dtype="float32"), S(3, dtype="float32"), 7, {"endpoint": False}),
+        (S(3, dtype="float32"), S(3, dtype="int32"), 5), (S(3, dtype="float32"), S(3, dtype="int16"), 5), (S(3, dtype="int32"), 100, 6),
+        (S(3, dtype="uint8"), S(3, dtype="int8"), 5, {"dtype": "int16"}), (S(2), S(2), 5, {"dtype": "int32"}), ([1.0, 2.0, 3.0], [1.0, 5.0, 9.0], 5),
+        ([[0.0], [1.0]], 2.0, 3), (S(3), 1, 0), (S(3), 1, 1), (S(3), 1, 1, {"endpoint": False}), (S(0), 1, 4), (A(np.array(1.5)), 4, 4),
+        (S(3), 2, 4, {"axis": 2}), (S(3), 2, 4, {"axis": -3}),
+        ([1.0, np.inf], [2.0, 3.0], 3), (A(np.array([True, False])), 2, 3),
+    ]
+    for args in cases:
+        c.add("linspace", *args, np_fn=lin)
+    for args in [(S(3), [2.0, 2.0], 4), (S(2, 2), S(3), 3)]:  # numpy's "could not be broadcast" ValueError
+        c.add("linspace", *args, np_fn=lin, error="BroadcastError")
+    for args in [(S(3), 10, 5), (S(2, 1, dtype="float32"), S(3, dtype="float32"), 4, {"axis": 1}), (S(3), 1, 1), ([1.0, 2.0], [1.0, 3.0], 3)]:
+        pos, kw = split(list(args))
+        c.add("linspace", *pos, {**kw, "retstep": True}, np_fn=lin)
+    P = lambda *shape, dtype="float64": A(np.abs(sample(shape, dtype)) + 1)
+    for args in [(S(3), 2, 5), (S(2, 1), S(3), 4, {"axis": -1}), (S(3, dtype="float32"), 1, 6), (S(3, dtype="float32"), S(3, dtype="float32"), 4, {"base": 2}),
+                 (S(3), 1, 4, {"base": 2.5, "dtype": "int32"}), ([0.0, 1.0], 3, 4, {"endpoint": False}), (S(3, dtype="int16"), 2, 3), (S(2), 2, 3, {"axis": 3})]:
+        pos, kw = split(list(args))
+        c.add("logspace", *pos, kw, np_fn=lambda *a: np.logspace(*a[:-1], **a[-1]), tol=1e-6 if any(isinstance(x, A) and x.a.dtype == np.float32 for x in args) else 1e-15)
+    for args in [(P(3), 1000, 4), (A(-np.abs(sample((3,))) - 1), -1000, 5), (P(2, 1), P(3), 4, {"axis": 1}), ([1.0, -2.0], [8.0, -32.0], 3),
+                 (P(3, dtype="float32"), P(3, dtype="float32"), 5), (P(3, dtype="float32"), P(3, dtype="float32"), 5, {"dtype": "float32"}),
+                 (P(3), 100, 4, {"dtype": "int32"}), (P(3), 10, 1), (P(3), 10, 0), (P(3), 10, 4, {"endpoint": False}), ([1.0, 0.0], 4, 3), ([1.0, -2.0], 16, 3)]:
+        pos, kw = split(list(args))
+        c.add("geomspace", *pos, kw, np_fn=lambda *a: np.geomspace(*a[:-1], **a[-1]), tol=1e-6 if any(isinstance(x, A) and x.a.dtype == np.float32 for x in args) else 1e-14)
+    c.add("linspace", 0, 1, 3, {"axis": 1}, np_fn=lin)
+    c.add("linspace", 0, 1, 3, {"axis": -1}, np_fn=lin)
+
+
 def sample(shape, dtype="float64"):
     n = int(np.prod(shape))
     if np.dtype(dtype).kind == "f":
@@ -179,7 +218,7 @@ def dtypes(c):
 
 
 def main():
-    generate("creation.json", ranges, others, dtypes)
+    generate("creation.json", ranges, linspace_arrays, others, dtypes)
 
 
 if __name__ == "__main__":

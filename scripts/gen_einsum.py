@@ -75,6 +75,28 @@ def fixed_einsum(c):
     c.add("einsum", "ij,j->i", M, v, {"dtype": "float32"}, np_fn=lambda s, a, b, o: np.einsum(s, a, b, **o), tol=1e-6)
 
 
+def optimized(c):
+    """optimize=True/"greedy"/"optimal"/False on chains, stars, repeated labels, ellipses, broadcast
+    length-1 axes, outer products, empty axes, integer dtypes, dtype= and out=."""
+    S = lambda *shape, dtype="float64": A(sample(shape, dtype))
+    cases = [("ij,jk,kl->il", [S(3, 4), S(4, 5), S(5, 2)]), ("ij,jk,kl", [S(2, 3), S(3, 3), S(3, 4)]), ("ij,jk,kl,lm->im", [S(2, 3), S(3, 4), S(4, 2), S(2, 5)]),
+             ("ea,fb,abcd,gc,hd->efgh", [S(2, 3), S(2, 2), S(3, 2, 4, 2), S(3, 4), S(2, 2)]), ("i,i,i->", [S(4), S(4), S(4)]), ("i,j,k->ijk", [S(2), S(3), S(2)]),
+             ("ii,ij,jk->k", [S(3, 3), S(3, 4), S(4, 2)]), ("...ij,...jk,...kl->...il", [S(2, 2, 3), S(1, 3, 4), S(4, 2)]), ("ij,jk,kl->", [S(2, 1), S(3, 4), S(4, 2)]),
+             ("ab,cd,bc->ad", [S(2, 3), S(4, 5), S(3, 4)]), ("ij,jk,kl->il", [S(2, 0), S(0, 3), S(3, 2)]), ("ij,jk,kl->li", [S(3, 4, dtype="int32"), S(4, 2, dtype="int32"), S(2, 3, dtype="int16")]),
+             ("ij,jk,kl->il", [S(3, 4, dtype="float32"), S(4, 5, dtype="float32"), S(5, 2, dtype="float32")]), ("i,ij,j", [S(3), S(3, 4), S(4)]),
+             ("ij,jk->ik", [S(3, 4), S(4, 2)]), ("ijk,jl,lk->i", [S(2, 3, 4), S(3, 2), S(2, 4)]), ("a,b,c,d,ab,cd,ac->bd", [S(2), S(3), S(2), S(3), S(2, 3), S(2, 3), S(2, 2)]),
+             ("ij,jk,kl->il", [S(3, 4), S(5, 5), S(5, 2)])]
+    for spec, ops in cases:
+        for opt in [True, False, "greedy", "optimal"]:
+            tol = 1e-5 if ops[0].a.dtype == np.float32 else 1e-12
+            c.add("einsum", spec, *ops, {"optimize": opt}, np_fn=lambda s, *o: np.einsum(s, *o[:-1], **o[-1]), tol=tol)
+    M = S(3, 3)
+    F = S(3, 3, dtype="float32")
+    c.add("einsum", "ij,jk,kl->il", F, F, F, {"optimize": True, "dtype": "float64"}, np_fn=lambda s, a, b, d, o: np.einsum(s, a, b, d, **o), tol=1e-6)
+    c.add("einsum", "ij,jk,kl->il", M, M, M, {"optimize": "greedy", "out": A(np.zeros((3, 3)))}, np_fn=lambda s, a, b, d, o: np.einsum(s, a, b, d, **o), tol=1e-12)
+    c.add("einsum", "ij,jk,kl->il", M, M, M, {"optimize": "greedy", "out": A(np.zeros((3, 2)))}, np_fn=lambda s, a, b, d, o: np.einsum(s, a, b, d, **o))
+
+
 def tensordots(c):
     a, b = A(sample((2, 3, 4))), A(sample((3, 4, 5)))
     for axes in [2, 1, 0, [[1, 2], [0, 1]], [[1], [0]], [1, 0], [[-1], [1]], 3, [[0], [0]], [[2, 1], [1, 0]]]:
@@ -90,7 +112,7 @@ def tensordots(c):
 
 
 def main():
-    generate("einsum.json", random_einsum, fixed_einsum, tensordots)
+    generate("einsum.json", random_einsum, fixed_einsum, optimized, tensordots)
 
 
 if __name__ == "__main__":

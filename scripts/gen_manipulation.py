@@ -164,6 +164,55 @@ def pads(c):
         c.add("pad", x, 2, {"mode": "wrap"}, np_fn=lambda a, w, o: np.pad(a, w, "wrap"))
 
 
+def pad_empty(a, w, o):
+    """numpy's "empty" mode leaves the pad uninitialized; the library fills it with zeros, which is
+    numpy's "constant" result (checked to have "empty"'s shape and dtype)."""
+    e, z = np.pad(a, w, "empty"), np.pad(a, w, "constant")
+    assert e.shape == z.shape and e.dtype == z.dtype
+    return z
+
+
+def pad_modes(c):
+    """The statistic, ramp, empty and odd-reflection modes: every dtype, ranks 1-3, asymmetric and
+    zero widths, stat_length forms, NaN, and numpy's errors."""
+    nan = np.array([1.5, np.nan, -2.0, 4.0])
+    inputs = [A(sample((5,))), A(sample((4,), "float32")), A(sample((2, 3), "int32")), A(sample((3, 2), "uint8")), A(sample((2, 2, 3), "int16")),
+              A(sample((3, 4), "int8"), view=[("T",)]), A(sample((4,), "uint16")), A(sample((2, 3), "uint32")), A(nan), A(np.array([True, False, False, True])),
+              A(sample((1, 3))), A(sample(())), A(sample((0, 2))), A(np.array([1, 2, 4, 8, 3], "int8")), A(sample((2, 3), "float32"), view=[("readonly",)])]
+    widths = [0, 2, [1, 3], [[0, 2]], [[2, 1], [0, 3]], [[1, 2], [3, 0], [1, 1]], 7]
+    lengths = [None, 2, [1, 3], [[1, 2], [3, 1]]]
+    kw = lambda o: {{"statLength": "stat_length", "endValues": "end_values", "reflectType": "reflect_type"}[k]: v for k, v in o.items()}
+    for x in inputs:
+        for w in widths:
+            for mode in ["maximum", "minimum", "mean", "median"]:
+                for length in lengths:
+                    if length is None:
+                        c.add("pad", x, w, mode, np_fn=lambda a, w, m: np.pad(a, w, m), tol=1e-12)
+                    else:
+                        c.add("pad", x, w, mode, {"statLength": length}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)), tol=1e-12)
+            for ends in [None, [-3, 7], [[2.5, -1]], [[1, 2], [3, 4]], [[1], [9]]]:
+                if ends is None:
+                    c.add("pad", x, w, "linear_ramp", np_fn=lambda a, w, m: np.pad(a, w, m))
+                else:
+                    c.add("pad", x, w, "linear_ramp", {"endValues": ends}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+            c.add("pad", x, w, {"mode": "empty"}, np_fn=pad_empty)
+            for mode in ["reflect", "symmetric"]:
+                for rt in ["even", "odd"]:
+                    c.add("pad", x, w, mode, {"reflectType": rt}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    for x in inputs[:4]:
+        for length in [1, [[2, 1]], 10]:
+            c.add("pad", x, [[2, 1]], "mean", {"statLength": length}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)), tol=1e-12)
+    x = A(sample((3, 2)))
+    c.add("pad", x, 1, "maximum", {"statLength": 0}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    c.add("pad", x, [[0, 0], [1, 0]], "minimum", {"statLength": [[1, 1], [0, 1]]}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    c.add("pad", x, 1, "mean", {"statLength": -1}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    c.add("pad", x, 1, "mean", {"statLength": 0}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    c.add("pad", x, 1, "median", {"statLength": [1, 2, 3]}, np_fn=lambda a, w, m, o: np.pad(a, w, m, **kw(o)))
+    c.add("pad", A(sample((0, 2))), [[1, 0], [0, 0]], "mean", np_fn=lambda a, w, m: np.pad(a, w, m))
+    c.add("pad", A(sample((0, 2))), [[1, 0], [0, 0]], {"mode": "empty"}, np_fn=pad_empty)
+    c.add("pad", A(sample((0, 2))), [[0, 0], [1, 2]], "linear_ramp", np_fn=lambda a, w, m: np.pad(a, w, m))
+
+
 def triangles(c):
     for x in [A(sample((3, 3))), A(sample((2, 4), "int32")), A(sample((4, 2), "uint8")), A(sample((3,))), A(sample((2, 3, 3))), A(sample((0, 3))), A(sample(())),
               A(sample((3, 4)), view=[("T",)])]:
@@ -193,7 +242,7 @@ def more(c):
 
 
 def main():
-    generate("manipulation.json", views, splits, joins, repeats, pads, triangles, more)
+    generate("manipulation.json", views, splits, joins, repeats, pads, pad_modes, triangles, more)
 
 
 if __name__ == "__main__":

@@ -98,7 +98,7 @@ export {
 export { concat, concatenate, stack, hstack, vstack, dstack, columnStack, append, type ConcatOptions } from "./manipulation/join.js";
 export { split, arraySplit, hsplit, vsplit, dsplit, type Sections } from "./manipulation/split.js";
 export { repeat, tile, roll } from "./manipulation/repeat.js";
-export { pad, type PadMode, type PadOptions } from "./manipulation/pad.js";
+export { pad, type PadMode, type PadOptions, type PadPairs } from "./manipulation/pad.js";
 export { tril, triu, tri, type TriOptions } from "./manipulation/tri.js";
 export { meshgrid, indices, type MeshgridOptions, type IndicesOptions } from "./manipulation/grids.js";
 export { empty, zerosLike, onesLike, fullLike, emptyLike, identity, asarray, fromFunction, type LikeOptions, type AsarrayOptions } from "./creation/like.js";

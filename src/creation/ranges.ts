@@ -10,10 +10,14 @@
  *
  * @module
  */
-import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, type DType } from "../dtype.js";
+import { allocate, checkDType, DEFAULT_DTYPE, DTYPES, promoteTypes, type DType } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatValue } from "../format/format-shape.js";
+import { asArray, type ArrayLike } from "../create.js";
 import { freshArray, type NDArray } from "../ndarray.js";
+import { broadcastShapesFor } from "../shape/broadcast-shapes.js";
+import { broadcastTo } from "../shape/broadcast-to.js";
+import { normalizeAxis } from "../shape/axes.js";
 import { checkShape, MAX_SIZE } from "../validate.js";
 import { castFloat } from "./cast.js";
 import { checkOptions, splitTrailingOptions } from "./options.js";
@@ -135,12 +139,89 @@ export interface SpaceOptions {
   endpoint?: boolean;
   /** The element type; float64 when omitted. An integer dtype floors the float64 values, as numpy 2. */
   dtype?: DType;
+  /** Where the new axis goes when `start` or `stop` is an array (default 0; -1 appends it). */
+  axis?: number;
 }
 
 /** Options of {@link linspace}. */
 export interface LinspaceOptions extends SpaceOptions {
   /** Return `[values, step]` (numpy's `retstep=True`). */
   retstep?: boolean;
+}
+
+/** Array (or number) `start` and `stop` read as broadcast lanes; `dtypes` are the dtypes of the arrays among them (numbers are weak). */
+interface Lanes {
+  s: number[];
+  t: number[];
+  shape: number[];
+  dtypes: DType[];
+}
+
+function readLanes(fn: string, startArg: unknown, stopArg: unknown): Lanes {
+  const [S, T] = [startArg, stopArg].map((v) => asArray(fn, v as ArrayLike)) as [NDArray, NDArray];
+  const shape = [...broadcastShapesFor(fn, [S.shape, T.shape])];
+  const flat = (x: NDArray): number[] => {
+    const b = broadcastTo(x, shape);
+    return Array.from({ length: b.size }, (_, i) => Number(b.item(i)));
+  };
+  const dtypes = [startArg, stopArg].flatMap((v, k) => (typeof v === "number" ? [] : [(k === 0 ? S : T).dtype]));
+  return { s: flat(S), t: flat(T), shape, dtypes };
+}
+
+/**
+ * numpy's vectorized `linspace` in the arithmetic `r` rounds to (float32 or float64), sample `i`
+ * of lane `m` at `y[i * M + m]`: one zero step anywhere switches every lane to `(i / div) * delta`.
+ */
+function linspaceLanes(s: readonly number[], t: readonly number[], num: number, endpoint: boolean, r: (v: number) => number): { y: Float64Array; step: number[]; div: number } {
+  const M = s.length;
+  const div = endpoint ? num - 1 : num;
+  const delta = s.map((v, m) => r(r(t[m] as number) - r(v)));
+  const step = delta.map((d) => r(d / div));
+  const anyZero = div > 0 && step.some((v) => v === 0);
+  const y = new Float64Array(num * M);
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) {
+      const d = delta[m] as number;
+      const v = div <= 0 ? r(i * d) : anyZero ? r(r(i / div) * d) : r(i * (step[m] as number));
+      y[i * M + m] = endpoint && num > 1 && i === num - 1 ? r(t[m] as number) : r(v + r(s[m] as number));
+    }
+  }
+  return { y, step, div };
+}
+
+/** Writes lane samples `y[i * M + m]` into a new array with the samples' axis at `axis` (numpy's moveaxis), each through `cast`. */
+function placeLanes(fn: string, y: Float64Array, lanes: readonly number[], num: number, axisArg: unknown, dtype: DType, cast: (v: number) => number): NDArray {
+  const axis = normalizeAxis(fn, axisArg ?? 0, lanes.length + 1);
+  const shape = checkShape(fn, [...lanes.slice(0, axis), num, ...lanes.slice(axis)]);
+  const M = y.length / Math.max(num, 1);
+  const inner = lanes.slice(axis).reduce((p, n) => p * n, 1);
+  const out = allocate(dtype, y.length);
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) out[(Math.floor(m / inner) * num + i) * inner + (m % inner)] = castFloat(dtype, cast(y[i * M + m] as number));
+  }
+  return freshArray(dtype, shape, out);
+}
+
+const rounding = (dt: DType): ((v: number) => number) => (dt === "float32" ? Math.fround : (v: number): number => v);
+
+/** The float dtype numpy's linspace computes in: float32 when the arrays promote to it, else float64. */
+const floatOf = (dtypes: readonly DType[]): DType => (dtypes.length > 0 && dtypes.reduce((p, q) => promoteTypes(p, q)) === "float32" ? "float32" : "float64");
+
+/**
+ * numpy's `linspace` of array `start`/`stop`: broadcast together, computed in their float dtype
+ * (JS numbers are weak), the new axis at `axis`; an integer dtype floors the values.
+ */
+function linspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): { values: NDArray; step: NDArray | number } {
+  const lanes = readLanes(fn, startArg, stopArg);
+  const dt = floatOf(lanes.dtypes);
+  const { y, step, div } = linspaceLanes(lanes.s, lanes.t, num, endpoint, rounding(dt));
+  const dtype = dtypeOpt ?? dt;
+  const integer = DTYPES[dtype].kind === "i" || DTYPES[dtype].kind === "u";
+  const values = placeLanes(fn, y, lanes.shape, num, axisArg, dtype, integer ? Math.floor : (v) => v);
+  if (div <= 0) return { values, step: NaN };
+  const steps = allocate(dt, step.length);
+  step.forEach((v, m) => (steps[m] = v));
+  return { values, step: freshArray(dt, lanes.shape, steps) };
 }
 
 /** `num` values from `start` to `stop` in float64, as numpy's `linspace` computes them before any cast. */
@@ -157,11 +238,12 @@ function linspaceValues(start: number, stop: number, num: number, endpoint: bool
   return out;
 }
 
-function linspaceArgs(fn: string, args: readonly unknown[], extra: readonly string[]): { start: number; stop: number; num: number; endpoint: boolean; dtype: DType; rest: Record<string, unknown> } {
+function linspaceArgs(fn: string, args: readonly unknown[], extra: readonly string[], arrays = false): { start: number; stop: number; num: number; endpoint: boolean; dtype: DType; rest: Record<string, unknown> } {
   const [nums, options] = splitTrailingOptions(fn, args, 3);
   const opts = checkOptions<SpaceOptions & Record<string, unknown>>(fn, options, ["num", "endpoint", "dtype", ...extra]);
-  const start = checkNumber(fn, "start", nums[0]);
-  const stop = checkNumber(fn, "stop", nums[1]);
+  // with `arrays`, a non-number start or stop is passed on for linspaceArrays to read
+  const start = arrays && typeof nums[0] !== "number" && nums[0] !== undefined ? (nums[0] as number) : checkNumber(fn, "start", nums[0]);
+  const stop = arrays && typeof nums[1] !== "number" && nums[1] !== undefined ? (nums[1] as number) : checkNumber(fn, "stop", nums[1]);
   if (nums[2] !== undefined && opts.num !== undefined) throw new DTypeError(`${fn}: num given both as the third argument and as an option`);
   const numArg = nums[2] ?? opts.num ?? 50;
   if (typeof numArg !== "number" || !Number.isInteger(numArg)) {
@@ -194,27 +276,40 @@ function fromFloats(values: Float64Array, dtype: DType, floor: boolean): NDArray
 /**
  * `num` evenly spaced values from `start` to `stop` (inclusive unless `endpoint: false`), computed
  * as numpy does in float64: `start + i * step`, the last value exactly `stop`. An integer dtype
- * floors the values, as numpy 2 does. `num` may also be given as an option.
+ * floors the values, as numpy 2 does. `num` may also be given as an option. Array `start`/`stop`
+ * broadcast together and give one sequence per element, along a new axis at `axis` (default 0),
+ * computed in float32 when the arrays are float32; `retstep` then gives the steps as an array.
  *
  * @example
- * import { linspace } from "ndarray-broadcast";
+ * import { array, linspace } from "ndarray-broadcast";
  * console.log(linspace(0, 1, 5).toString());
  * // => array([0.  , 0.25, 0.5 , 0.75, 1.  ])
  * console.log(linspace(-5, 5, 4, { dtype: "int32" }).toString(), linspace(0, 1, { num: 4, endpoint: false }).toString());
  * // => array([-5, -2,  1,  5], dtype=int32) array([0.  , 0.25, 0.5 , 0.75])
  * console.log(linspace(0, 1, 5, { retstep: true })[1]);
  * // => 0.25
+ * console.log(linspace(array([0, 10]), 20, 3, { axis: -1 }).tolist());
+ * // => [ [ 0, 10, 20 ], [ 10, 15, 20 ] ]
  */
 export function linspace(start: number, stop: number, options: LinspaceOptions & { retstep: true }): [NDArray, number];
 export function linspace(start: number, stop: number, num: number | undefined, options: LinspaceOptions & { retstep: true }): [NDArray, number];
 export function linspace(start: number, stop: number, options?: LinspaceOptions): NDArray;
 export function linspace(start: number, stop: number, num?: number, options?: LinspaceOptions): NDArray;
-export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, options: LinspaceOptions & { retstep: true }): [NDArray, NDArray | number];
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, num: number | undefined, options: LinspaceOptions & { retstep: true }): [NDArray, NDArray | number];
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, options?: LinspaceOptions): NDArray;
+export function linspace(start: NDArray | ArrayLike, stop: NDArray | ArrayLike, num?: number, options?: LinspaceOptions): NDArray;
+export function linspace(...args: unknown[]): NDArray | [NDArray, NDArray | number] {
   const fn = "linspace";
-  const p = linspaceArgs(fn, args, ["retstep"]);
-  const values = fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
+  const p = linspaceArgs(fn, args, ["retstep", "axis"], true);
   const retstep = p.rest.retstep ?? false;
   if (typeof retstep !== "boolean") throw new DTypeError(`${fn}: retstep must be a boolean, got ${describeType(retstep)}`);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") {
+    const { values, step } = linspaceArrays(fn, p.start, p.stop, p.num, p.endpoint, p.rest.dtype === undefined ? undefined : p.dtype, p.rest.axis);
+    return retstep ? [values, step] : values;
+  }
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
+  const values = fromFloats(linspaceValues(p.start, p.stop, p.num, p.endpoint), p.dtype, true);
   if (!retstep) return values;
   // numpy: the step is NaN when there is no interval to divide (num ≤ 1 with the endpoint, or 0)
   const div = p.endpoint ? p.num - 1 : p.num;
@@ -228,20 +323,32 @@ export interface LogspaceOptions extends SpaceOptions {
 }
 
 /**
- * `num` values `base ** t` for `t` evenly spaced from `start` to `stop` (numpy's `logspace`).
+ * `num` values `base ** t` for `t` evenly spaced from `start` to `stop` (numpy's `logspace`);
+ * array `start`/`stop` give one sequence per element along a new axis at `axis`, as in {@link linspace}.
  *
  * @example
  * import { logspace } from "ndarray-broadcast";
  * console.log(logspace(0, 3, 4).toString(), logspace(0, 3, 4, { base: 2 }).toString());
  * // => array([   1.,   10.,  100., 1000.]) array([1., 2., 4., 8.])
+ * console.log(logspace([0, 1], 3, 3, { axis: -1 }).tolist());
+ * // => [ [ 1, 31.622776601683793, 1000 ], [ 10, 100, 1000 ] ]
  */
-export function logspace(start: number, stop: number, options?: LogspaceOptions): NDArray;
-export function logspace(start: number, stop: number, num?: number, options?: LogspaceOptions): NDArray;
+export function logspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, options?: LogspaceOptions): NDArray;
+export function logspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, num?: number, options?: LogspaceOptions): NDArray;
 export function logspace(...args: unknown[]): NDArray {
   const fn = "logspace";
-  const p = linspaceArgs(fn, args, ["base"]);
+  const p = linspaceArgs(fn, args, ["base", "axis"], true);
   const base = p.rest.base ?? 10;
   if (typeof base !== "number") throw new DTypeError(`${fn}: base must be a number, got ${describeType(base)}`);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") {
+    // numpy: power(base, linspace(start, stop, axis=axis)) in linspace's dtype (base a weak scalar), then astype(dtype)
+    const lanes = readLanes(fn, p.start, p.stop);
+    const dt = floatOf(lanes.dtypes);
+    const r = rounding(dt);
+    const { y } = linspaceLanes(lanes.s, lanes.t, p.num, p.endpoint, r);
+    return placeLanes(fn, y, lanes.shape, p.num, p.rest.axis, p.rest.dtype === undefined ? dt : p.dtype, (v) => r(pow(r(base), v)));
+  }
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
   const y = linspaceValues(p.start, p.stop, p.num, p.endpoint);
   for (let i = 0; i < y.length; i++) y[i] = pow(base, y[i] as number);
   return fromFloats(y, p.dtype, false);
@@ -257,18 +364,23 @@ function pow(b: number, e: number): number {
  * `num` values in geometric progression from `start` to `stop` (numpy's `geomspace`): evenly
  * spaced in log10, with the endpoints exactly `start` and `stop`. Both negative is allowed (the
  * signs are kept); a zero endpoint is refused, as numpy does; endpoints of different signs give
- * NaN between them, as numpy's real logarithm does.
+ * NaN between them, as numpy's real logarithm does. Array `start`/`stop` give one sequence per
+ * element along a new axis at `axis`, as in {@link linspace}.
  *
  * @example
  * import { geomspace } from "ndarray-broadcast";
  * console.log(geomspace(1, 1000, 4).toString(), geomspace(-1, -1000, 4).toString());
  * // => array([   1.,   10.,  100., 1000.]) array([   -1.,   -10.,  -100., -1000.])
+ * console.log(geomspace([1, -2], [8, -32], 3).tolist());
+ * // => [ [ 1, -2 ], [ 2.82842712474619, -7.999999999999999 ], [ 8, -32 ] ]
  */
-export function geomspace(start: number, stop: number, options?: SpaceOptions): NDArray;
-export function geomspace(start: number, stop: number, num?: number, options?: SpaceOptions): NDArray;
+export function geomspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, options?: SpaceOptions): NDArray;
+export function geomspace(start: number | NDArray | ArrayLike, stop: number | NDArray | ArrayLike, num?: number, options?: SpaceOptions): NDArray;
 export function geomspace(...args: unknown[]): NDArray {
   const fn = "geomspace";
-  const p = linspaceArgs(fn, args, []);
+  const p = linspaceArgs(fn, args, ["axis"], true);
+  if (typeof p.start !== "number" || typeof p.stop !== "number") return geomspaceArrays(fn, p.start, p.stop, p.num, p.endpoint, p.rest.dtype === undefined ? undefined : p.dtype, p.rest.axis);
+  if (p.rest.axis !== undefined) normalizeAxis(fn, p.rest.axis, 1);
   if (p.start === 0 || p.stop === 0) throw new ShapeError(`${fn}: geometric sequence cannot include zero`);
   // numpy: out_sign = sign(start); start, stop /= out_sign; logspace of log10; endpoints set exactly
   const sign = Math.sign(p.start);
@@ -282,4 +394,33 @@ export function geomspace(...args: unknown[]): NDArray {
   }
   for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) * sign;
   return fromFloats(y, p.dtype, false);
+}
+
+/**
+ * numpy's `geomspace` of array `start`/`stop`: computed in `result_type(start, stop, dtype)` (JS
+ * numbers count as float64 here, as numpy's `asanyarray` makes them), the signs of `start` taken
+ * out and put back, the endpoints exactly `start` and `stop`.
+ */
+function geomspaceArrays(fn: string, startArg: unknown, stopArg: unknown, num: number, endpoint: boolean, dtypeOpt: DType | undefined, axisArg: unknown): NDArray {
+  const lanes = readLanes(fn, startArg, stopArg);
+  const strong = [startArg, stopArg].map((v, k) => (typeof v === "number" ? "float64" : (lanes.dtypes[k - (typeof startArg === "number" ? 1 : 0)] as DType)));
+  const dt = floatOf([...strong, dtypeOpt ?? "float64"]);
+  const r = rounding(dt);
+  const s = lanes.s.map(r);
+  const t = lanes.t.map(r);
+  if (s.some((v) => v === 0) || t.some((v) => v === 0)) throw new ShapeError(`${fn}: geometric sequence cannot include zero`);
+  const sign = s.map((v) => Math.sign(v));
+  const s1 = s.map((v, m) => r(v / (sign[m] as number)));
+  const t1 = t.map((v, m) => r(v / (sign[m] as number)));
+  const { y } = linspaceLanes(s1.map((v) => r(Math.log10(v))), t1.map((v) => r(Math.log10(v))), num, endpoint, r);
+  const M = s.length;
+  for (let i = 0; i < num; i++) {
+    for (let m = 0; m < M; m++) {
+      let v = r(10 ** (y[i * M + m] as number));
+      if (i === 0) v = s1[m] as number;
+      else if (i === num - 1 && endpoint) v = t1[m] as number;
+      y[i * M + m] = r(v * (sign[m] as number));
+    }
+  }
+  return placeLanes(fn, y, lanes.shape, num, axisArg, dtypeOpt ?? dt, (v) => v);
 }

@@ -27,13 +27,11 @@ type Label = number;
 const labelName = (l: Label): string => (l >= 0 ? String.fromCharCode(l) : `...[${l}]`);
 
 /**
- * Contracts `xs` (each with one label per axis) into an array with `outLabels` (distinct), summing
- * over the labels not in the output. Sizes of a label must agree across operands, except that 1
- * broadcasts. A single operand without a sum is returned as a view, as numpy's einsum does.
+ * The size of every label (checked to agree across operands, 1 broadcasting) and, per operand,
+ * the stride of each distinct label (repeats summed: the diagonal).
  */
-export function contract(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype?: DType): NDArray {
+function labelStrides(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[]): { size: Map<Label, number>; strideMaps: Map<Label, number>[] } {
   const size = new Map<Label, number>();
-  // per operand: the stride of each distinct label (repeats summed: the diagonal)
   const strideMaps = xs.map((x, k) => {
     const own = new Map<Label, number>();
     const lab = labels[k] as readonly Label[];
@@ -59,6 +57,16 @@ export function contract(fn: string, xs: readonly NDArray[], labels: readonly (r
     });
     return own;
   });
+  return { size, strideMaps };
+}
+
+/**
+ * Contracts `xs` (each with one label per axis) into an array with `outLabels` (distinct), summing
+ * over the labels not in the output. Sizes of a label must agree across operands, except that 1
+ * broadcasts. A single operand without a sum is returned as a view, as numpy's einsum does.
+ */
+export function contract(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype?: DType): NDArray {
+  const { size, strideMaps } = labelStrides(fn, xs, labels);
   const outShape = checkShape(fn, outLabels.map((l) => size.get(l) as number));
   const summed = [...size.keys()].filter((l) => !outLabels.includes(l));
   // a length-1 axis of an operand broadcasts: it is read with stride 0
@@ -176,6 +184,104 @@ export interface EinsumOptions {
   dtype?: DType;
   /** An array to write the result into: the result's shape, a dtype every operand casts to safely. */
   out?: NDArray;
+  /**
+   * With 3 or more operands, contract them two at a time (intermediates in float64) in the order
+   * `"greedy"` (or `true`) picks — the pair whose result is smallest relative to its inputs first,
+   * as numpy's greedy path — or `"optimal"` (the order of fewest multiply-adds, searched for up
+   * to 6 operands; greedy beyond). Default `false`: one loop over every label at once.
+   */
+  optimize?: boolean | "greedy" | "optimal";
+}
+
+/** A contraction order: pairs of positions in the shrinking operand list, each result appended at its end (numpy's path format). */
+type Path = [number, number][];
+
+/**
+ * Contracts `xs` pairwise in the order of `strategy`, then into `outLabels`: the chain
+ * `"ij,jk,kl->il"` costs two matrix products instead of one loop over i, j, k and l together.
+ * Intermediates are float64; the last contraction writes the result dtype.
+ */
+function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype: DType | undefined, strategy: "greedy" | "optimal"): NDArray {
+  const { size } = labelStrides(fn, xs, labels);
+  checkShape(fn, outLabels.map((l) => size.get(l) as number));
+  const resultDType = dtype ?? xs.map((x) => x.dtype).reduce((p, q) => promoteTypes(p, q));
+  const sets = labels.map((l) => [...new Set(l)]);
+  const path = strategy === "optimal" && xs.length <= 6 ? optimalPath(sets, outLabels, size) : greedyPath(sets, outLabels, size);
+  const operands = xs.slice();
+  const labs = labels.map((l) => l.slice());
+  for (const [i, j] of path) {
+    const last = operands.length === 2;
+    const keep = last ? outLabels : kept(labs as Label[][], i, j, outLabels);
+    const r = contract(fn, [operands[i] as NDArray, operands[j] as NDArray], [labs[i] as Label[], labs[j] as Label[]], keep, last ? resultDType : "float64");
+    for (const k of [j, i]) {
+      operands.splice(k, 1);
+      labs.splice(k, 1);
+    }
+    operands.push(r);
+    labs.push([...keep]);
+  }
+  return operands[0] as NDArray;
+}
+
+/** The distinct labels of operands `i` and `j` that the output or another operand still needs. */
+function kept(labs: readonly (readonly Label[])[], i: number, j: number, outLabels: readonly Label[]): Label[] {
+  const others = labs.filter((_, k) => k !== i && k !== j);
+  return [...new Set([...(labs[i] as Label[]), ...(labs[j] as Label[])])].filter((l) => outLabels.includes(l) || others.some((o) => o.includes(l)));
+}
+
+const volume = (ls: readonly Label[], size: Map<Label, number>): number => ls.reduce((p, l) => p * (size.get(l) as number), 1);
+
+/** The size of the pair's result minus its inputs' (numpy's greedy key), and the multiply-adds it takes. */
+function pairCost(sets: readonly (readonly Label[])[], i: number, j: number, outLabels: readonly Label[], size: Map<Label, number>): { removed: number; flops: number } {
+  const keep = kept(sets, i, j, outLabels);
+  const union = [...new Set([...(sets[i] as Label[]), ...(sets[j] as Label[])])];
+  return { removed: volume(keep, size) - volume(sets[i] as Label[], size) - volume(sets[j] as Label[], size), flops: volume(union, size) };
+}
+
+/** numpy's greedy path: among pairs sharing a label (any pair when none do), the least `removed`, then the fewest flops. @internal */
+export function greedyPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>): Path {
+  const cur = sets.map((l) => l.slice());
+  const path: Path = [];
+  while (cur.length > 1) {
+    let best: { i: number; j: number; removed: number; flops: number } | undefined;
+    const sharing = cur.some((a, i) => cur.some((b, j) => j > i && a.some((l) => b.includes(l))));
+    for (let i = 0; i < cur.length; i++) {
+      for (let j = i + 1; j < cur.length; j++) {
+        if (sharing && !(cur[i] as Label[]).some((l) => (cur[j] as Label[]).includes(l))) continue;
+        const c = pairCost(cur, i, j, outLabels, size);
+        if (best === undefined || c.removed < best.removed || (c.removed === best.removed && c.flops < best.flops)) best = { i, j, ...c };
+      }
+    }
+    const { i, j } = best as { i: number; j: number };
+    const keep = kept(cur, i, j, outLabels);
+    cur.splice(j, 1);
+    cur.splice(i, 1);
+    cur.push(keep);
+    path.push([i, j]);
+  }
+  return path;
+}
+
+/** The pairwise order with the fewest multiply-adds in all (an exhaustive search). @internal */
+export function optimalPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>): Path {
+  let best: { cost: number; path: Path } = { cost: Infinity, path: [] };
+  const search = (cur: Label[][], cost: number, path: Path): void => {
+    if (cost >= best.cost) return;
+    if (cur.length === 1) {
+      best = { cost, path };
+      return;
+    }
+    for (let i = 0; i < cur.length; i++) {
+      for (let j = i + 1; j < cur.length; j++) {
+        const keep = kept(cur, i, j, outLabels);
+        const next = cur.filter((_, k) => k !== i && k !== j);
+        next.push(keep);
+        search(next, cost + pairCost(cur, i, j, outLabels, size).flops, [...path, [i, j]]);
+      }
+    }
+  };
+  search(sets.map((l) => l.slice()), 0, []);
+  return best.path;
 }
 
 /**
@@ -202,7 +308,8 @@ function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "
  * Einstein summation over numpy's subscripts: `"ij,jk->ik"` (explicit output), `"ij,jk"`
  * (implicit: the labels that appear once, in alphabetical order), repeated labels for diagonals
  * and traces (`"ii->i"`, `"ii"`), and `"..."` for broadcast batch axes. Broadcast operands are
- * read through stride-0 views, never copied. The options object may follow the operands.
+ * read through stride-0 views, never copied. The options object may follow the operands;
+ * `optimize` contracts 3 or more operands two at a time in numpy's greedy (or the optimal) order.
  *
  * @example
  * import { array, einsum } from "ndarray-broadcast";
@@ -212,13 +319,19 @@ function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "
  * // => [ 50, 110 ] 5 [ [ 1, 3 ], [ 2, 4 ] ]
  * console.log(einsum("...ij,...j->...i", A, x).tolist(), einsum("i,j", x, x).tolist());
  * // => [ 50, 110 ] [ [ 100, 200 ], [ 200, 400 ] ]
+ * console.log(einsum("ij,jk,kl->il", A, A, A, { optimize: true }).tolist());
+ * // => [ [ 37, 54 ], [ 81, 118 ] ]
  */
 export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | EinsumOptions)[]): NDArray {
   const fn = "einsum";
   if (typeof subscripts !== "string") throw new DTypeError(`${fn}: the first argument must be a subscripts string like "ij,jk->ik", got ${describeType(subscripts)}`);
   const last = operands[operands.length - 1];
   const hasOptions = typeof last === "object" && last !== null && !Array.isArray(last) && !(last instanceof NDArray) && !ArrayBuffer.isView(last);
-  const opts = checkOptions<EinsumOptions>(fn, hasOptions ? last : undefined, ["dtype", "out"]);
+  const opts = checkOptions<EinsumOptions>(fn, hasOptions ? last : undefined, ["dtype", "out", "optimize"]);
+  const optimize = opts.optimize ?? false;
+  if (optimize !== true && optimize !== false && optimize !== "greedy" && optimize !== "optimal") {
+    throw new DTypeError(`${fn}: optimize must be true, false, "greedy" or "optimal", got ${describeType(optimize)}`);
+  }
   const xs = (hasOptions ? operands.slice(0, -1) : operands).map((a) => asArray(fn, a));
   const spec = subscripts.replace(/\s+/g, "");
   const arrow = spec.indexOf("->");
@@ -276,7 +389,10 @@ export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | E
       }
     }
   }
-  const result = contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
+  const pairwise = optimize !== false && xs.length > 2;
+  const result = pairwise
+    ? contractPairwise(fn, xs, parsed.map((p) => p.labels), out, dtype, optimize === "optimal" ? "optimal" : "greedy")
+    : contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
   return opts.out === undefined ? result : writeOut(fn, result.data === (xs[0] as NDArray | undefined)?.data ? result.copy() : result, opts.out, "safe");
 }
 
