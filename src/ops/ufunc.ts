@@ -88,7 +88,7 @@ export interface Loop {
   readonly expr: string;
   readonly f: Helper | undefined;
   readonly loop: UnaryLoop & BinaryLoop & TernaryLoop;
-  /** The ndarray-ops style kernel `(out, a[, b[, c]])` for large strided layouts. */
+  /** The cwise kernel `(out, a[, b[, c]])` (as ndarray-ops makes them) for large strided layouts. */
   kernel(): (...arrays: ScijsArray[]) => void;
 }
 

@@ -106,7 +106,7 @@ describe("out= aliasing an input gives the as-if-copied result", () => {
   });
 });
 
-describe("large operands go through ndarray-ops and agree with the small-array loops", () => {
+describe("large operands go through the cwise kernels and agree with the small-array loops", () => {
   test.each(BINARY)("%s on (80, 70) with (70,), (80, 1), a transposed and a contiguous (80, 70)", (name) => {
     const fn = nb[name] as Binary;
     fc.assert(
