@@ -355,11 +355,23 @@ export class NDArray {
     return this.copy().reshape(target);
   }
 
-  /** The axes permuted (reversed when none are given); a view sharing memory. */
-  transpose(...axes: number[]): NDArray {
+  /**
+   * The axes permuted (reversed when none are given); a view sharing memory. As numpy's
+   * `a.transpose`, the axes may be given one by one or as one list (`null`: reversed).
+   *
+   * @example
+   * import { zeros } from "ndarray-broadcast";
+   * const a = zeros([2, 3, 4]);
+   * console.log(a.transpose().shape, a.transpose(2, 0, 1).shape, a.transpose([2, 0, 1]).shape);
+   * // => [ 4, 3, 2 ] [ 4, 2, 3 ] [ 4, 2, 3 ]
+   */
+  transpose(...axes: number[] | [readonly number[] | null]): NDArray {
     const nd = NDArray.#viewOf(this, "transpose");
     const n = this.ndim;
-    const perm = axes.length === 0 ? Array.from({ length: n }, (_, i) => n - 1 - i) : axes;
+    const first: unknown = axes[0];
+    const reversed = axes.length === 0 || (axes.length === 1 && first === null);
+    const list = axes.length === 1 && Array.isArray(first) ? (copyList("transpose", first, "axes") as number[]) : (axes as number[]);
+    const perm = reversed ? Array.from({ length: n }, (_, i) => n - 1 - i) : list;
     if (perm.length !== n) {
       throw new AxisError(`transpose: axes ${formatShape(perm)} don't match an array of dimension ${n}`);
     }

@@ -130,3 +130,22 @@ describe("fromNdarray", () => {
     expect(() => fromNdarray(ndarray(new BigInt64Array(2)) as never)).toThrow("fromNdarray: the ndarray's data is a BigInt64Array");
   });
 });
+
+describe("transpose takes numpy's forms of its axes", () => {
+  test("one by one, as one list, none or null (reversed); a wrong list is refused as numpy refuses it", () => {
+    const a = zeros([2, 3, 4]);
+    expect([a.transpose().shape, a.transpose(null).shape, a.transpose(2, 0, 1).shape, a.transpose([2, 0, 1]).shape, a.transpose([-1, 0, 1]).shape]).toEqual([
+      [4, 3, 2],
+      [4, 3, 2],
+      [4, 2, 3],
+      [4, 2, 3],
+      [4, 2, 3],
+    ]);
+    expect(zeros([]).transpose([]).shape).toEqual([]);
+    expect(() => a.transpose([])).toThrow(AxisError);
+    expect(() => a.transpose([0, 0, 1])).toThrow(/repeated axis/);
+    const v = a.transpose([1, 2, 0]);
+    v.set(2, 3, 1, 5);
+    expect(a.get(1, 2, 3)).toBe(5); // a view
+  });
+});
