@@ -1,3 +1,3 @@
-import { runCalls } from "./calls.js";
+import { runCalls } from "../calls.js";
 
 runCalls("sorting.json");

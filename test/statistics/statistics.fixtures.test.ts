@@ -1,3 +1,3 @@
-import { runCalls } from "../sorting/calls.js";
+import { runCalls } from "../calls.js";
 
 runCalls("statistics.json");
