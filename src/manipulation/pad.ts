@@ -15,7 +15,7 @@ import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape, formatValue } from "../format/format-shape.js";
-import { freshArray, NDArray, viewOf } from "../ndarray.js";
+import { checkElement, freshArray, NDArray, viewOf } from "../ndarray.js";
 import { rint } from "../ops/scalar-math.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
@@ -106,6 +106,12 @@ function asPairs(fn: string, name: string, given: unknown, ndim: number, index: 
   return x.map(pair);
 }
 
+/** Whether `_as_pairs` returns `given` as Python numbers: any form but one value or one pair. */
+function isLongForm(given: unknown): boolean {
+  const x = given instanceof NDArray ? given.tolist() : given;
+  return Array.isArray(x) && x.length !== 1 && x.some((v) => Array.isArray(v));
+}
+
 /** Where position `p` (relative to the original start, any integer) reads in an axis of length `n`. */
 function source(mode: "edge" | "wrap" | "reflect" | "symmetric", p: number, n: number): number {
   const mod = (a: number, m: number): number => ((a % m) + m) % m;
@@ -178,6 +184,10 @@ export function pad(a: NDArray | ArrayLike, padWidth: PadPairs, mode?: PadMode |
   }
   const widths = asPairs(fn, "padWidth", padWidth, x.ndim, true);
   const values = asPairs(fn, "constantValues", opts.constantValues ?? 0, x.ndim, false);
+  // numpy's _as_pairs hands one value or one pair on as numpy scalars (cast into the array as C
+  // casts do) but longer forms as Python numbers, which must fit the dtype (OverflowError)
+  const pythonValues = m === "constant" && isLongForm(opts.constantValues ?? 0);
+  if (pythonValues) values.forEach((pair) => pair.forEach((v) => checkElement(fn, x.dtype, v)));
   const ends = asPairs(fn, "endValues", opts.endValues ?? 0, x.ndim, false);
   const lengths = opts.statLength === undefined || opts.statLength === null ? undefined : asPairs(fn, "statLength", opts.statLength, x.ndim, true);
   const shape = checkShape(fn, x.shape.map((n, i) => n + (widths[i] as [number, number])[0] + (widths[i] as [number, number])[1]));
@@ -210,7 +220,7 @@ export function pad(a: NDArray | ArrayLike, padWidth: PadPairs, mode?: PadMode |
     const n = x.shape[k] as number;
     const [before, after] = widths[k] as [number, number];
     if (m === "constant") {
-      const [vb, va] = (values[k] as [number, number]).map((v) => castFloat(x.dtype, v));
+      const [vb, va] = (values[k] as [number, number]).map((v) => (pythonValues ? checkElement(fn, x.dtype, v) : castFloat(x.dtype, v)));
       fill(region(out, widths, x.shape, k, 0, before), vb as number);
       fill(region(out, widths, x.shape, k, before + n, before + n + after), va as number);
     } else if (stat) {
@@ -273,8 +283,9 @@ function statistic(mode: "maximum" | "minimum" | "mean" | "median", vals: number
   if (vals.length === 0) return NaN;
   vals.sort((p, q) => p - q);
   const h = vals.length >> 1;
-  if (vals.length % 2 === 1) return vals[h] as number;
-  const s = (vals[h - 1] as number) + (vals[h] as number);
+  // numpy's median is the mean of the middle value(s), a sum that starts at +0: -0 comes out as 0
+  if (vals.length % 2 === 1) return 0 + (vals[h] as number);
+  const s = 0 + (vals[h - 1] as number) + (vals[h] as number);
   return f32 ? Math.fround(Math.fround(s) / 2) : s / 2;
 }
 
