@@ -100,13 +100,15 @@ export function contract(fn: string, xs: readonly NDArray[], labels: readonly (r
   const n = inner === -1 ? 1 : (dims[inner] as number);
   const outer = n === 0 ? 0 : dims.slice(nOut, inner === -1 ? nOut : inner).reduce((p, m) => p * m, 1);
   const step = xs.map((_, k) => (inner === -1 ? 0 : ((st[k] as number[])[inner] as number)));
+  // a bool sum is numpy's logical or: any nonzero count stores 1 (a Uint8Array would keep 2, or wrap 256 to 0)
+  const bool = resultDType === "bool";
   for (let flat = 0; flat < o.length; flat++) {
     let acc = 0;
     for (let s = 0; s < outer; s++) {
       acc += runOf(data, pos, step, n);
       advance(idx, pos, st, dims, (inner === -1 ? all.length : inner) - 1, nOut);
     }
-    o[flat] = acc;
+    o[flat] = bool && acc !== 0 ? 1 : acc;
     advance(idx, pos, st, dims, nOut - 1, 0);
   }
   return out;
@@ -185,7 +187,9 @@ export interface EinsumOptions {
   /** An array to write the result into: the result's shape, a dtype every operand casts to safely. */
   out?: NDArray;
   /**
-   * With 3 or more operands, contract them two at a time (intermediates in float64) in the order
+   * With 2 or more operands, contract them two at a time as numpy does (each step in the pair's
+   * promoted dtype, or `dtype`; labels only one operand has summed first in its own dtype, so a
+   * boolean operand's sum is `any`) in the order
    * `"greedy"` (or `true`) picks — the pair whose result is smallest relative to its inputs first,
    * as numpy's greedy path — or `"optimal"` (the order of fewest multiply-adds, searched for up
    * to 6 operands; greedy beyond). Default `false`: one loop over every label at once.
@@ -199,12 +203,13 @@ type Path = [number, number][];
 /**
  * Contracts `xs` pairwise in the order of `strategy`, then into `outLabels`: the chain
  * `"ij,jk,kl->il"` costs two matrix products instead of one loop over i, j, k and l together.
- * Intermediates are float64; the last contraction writes the result dtype.
+ * Each step is numpy's `bmm_einsum`: an operand first loses (in its own dtype) the diagonals of
+ * its repeated labels and the sums over labels nothing else needs — a boolean operand's sum is
+ * `any` there — then the pair is contracted in `dtype` or, without it, their promoted dtype.
  */
 function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype: DType | undefined, strategy: "greedy" | "optimal"): NDArray {
   const { size } = labelStrides(fn, xs, labels);
   checkShape(fn, outLabels.map((l) => size.get(l) as number));
-  const resultDType = dtype ?? xs.map((x) => x.dtype).reduce((p, q) => promoteTypes(p, q));
   const sets = labels.map((l) => [...new Set(l)]);
   const path = strategy === "optimal" && xs.length <= 6 ? optimalPath(sets, outLabels, size) : greedyPath(sets, outLabels, size);
   const operands = xs.slice();
@@ -212,7 +217,10 @@ function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (
   for (const [i, j] of path) {
     const last = operands.length === 2;
     const keep = last ? outLabels : kept(labs as Label[][], i, j, outLabels);
-    const r = contract(fn, [operands[i] as NDArray, operands[j] as NDArray], [labs[i] as Label[], labs[j] as Label[]], keep, last ? resultDType : "float64");
+    const [x, y] = [operands[i] as NDArray, operands[j] as NDArray];
+    const [a, la] = prepare(fn, x, labs[i] as Label[], y, labs[j] as Label[], keep);
+    const [b, lb] = prepare(fn, y, labs[j] as Label[], x, labs[i] as Label[], keep);
+    const r = contract(fn, [a, b], [la, lb], keep, dtype ?? promoteTypes(a.dtype, b.dtype));
     for (const k of [j, i]) {
       operands.splice(k, 1);
       labs.splice(k, 1);
@@ -221,6 +229,18 @@ function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (
     labs.push([...keep]);
   }
   return operands[0] as NDArray;
+}
+
+/**
+ * One operand of a pairwise step reduced, in its own dtype, to the distinct labels the step's
+ * result needs or the other operand shares — as numpy's `bmm_einsum`, a label of length 1 on
+ * either side counts as not shared, so the other side sums it alone.
+ */
+function prepare(fn: string, x: NDArray, labels: readonly Label[], y: NDArray, other: readonly Label[], keep: readonly Label[]): [NDArray, Label[]] {
+  const len = (a: NDArray, ls: readonly Label[], l: Label): number => (ls.includes(l) ? (a.shape[ls.indexOf(l)] as number) : 0);
+  const want = [...new Set(labels)].filter((l) => keep.includes(l) || (len(x, labels, l) !== 1 && len(y, other, l) > 1));
+  if (want.length === labels.length) return [x, labels.slice()];
+  return [contract(fn, [x], [labels], want, x.dtype), want];
 }
 
 /** The distinct labels of operands `i` and `j` that the output or another operand still needs. */
@@ -389,10 +409,12 @@ export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | E
       }
     }
   }
-  const pairwise = optimize !== false && xs.length > 2;
+  // numpy's c_einsum computes in out's dtype (a bool sum into an int out counts); its pairwise
+  // steps compute in the operands' dtypes and cast the last one into out
+  const pairwise = optimize !== false && xs.length > 1;
   const result = pairwise
     ? contractPairwise(fn, xs, parsed.map((p) => p.labels), out, dtype, optimize === "optimal" ? "optimal" : "greedy")
-    : contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
+    : contract(fn, xs, parsed.map((p) => p.labels), out, dtype ?? (opts.out instanceof NDArray ? opts.out.dtype : undefined));
   return opts.out === undefined ? result : writeOut(fn, result.data === (xs[0] as NDArray | undefined)?.data ? result.copy() : result, opts.out, "safe");
 }
 
