@@ -116,6 +116,12 @@ def optimized_dtypes(c):
         c.add("einsum", ",ca,cd->da", A(np.array(7.0, "float32")), B([True, True], [True, True], [False, True], [True, False]), A(np.array([[1, 1]], "int8")), {"optimize": opt}, np_fn=o)
         c.add("einsum", "ij,j->i", A(np.full((2, 3), 100, "int8")), A(np.ones(3, "int8")), {"optimize": opt, "out": A(np.zeros(2, "int16"))}, np_fn=o)
         c.add("einsum", "ab->a", B([True, True, False], [True, True, True]), {"optimize": opt, "out": A(np.zeros(2, "int32"))}, np_fn=o)
+        # numpy's path decides where integers wrap: one step over all when no label is summed (in out's
+        # dtype), and int16 intermediates of a 5-operand greedy path
+        c.add("einsum", "d,a,->da", A(np.array([47], "uint8")), A(np.array([91, 89, 76, 40], "uint8")), A(np.array(90, "uint8")), {"optimize": opt, "out": A(np.zeros((4, 1), "int32"))}, np_fn=o)
+        c.add("einsum", "cb,bd...,...,...,...->cb", A(np.array([[87, 29], [67, 62], [61, 11]], "int16")), A(np.array([[84], [52]], "int8")), A(np.array(27, "int32")),
+              A(np.array(17, "int8")), A(np.array(12, "int16")), {"optimize": opt}, np_fn=o)
+        c.add("einsum", "a,b,c,abc->", A(np.array([90, 100, 110], "int8")), A(np.arange(4, dtype="int8")), A(np.arange(5, dtype="int16")), A(np.ones((3, 4, 5), "int16")), {"optimize": opt}, np_fn=o)
 
 
 def tensordots(c):
