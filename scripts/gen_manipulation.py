@@ -221,6 +221,15 @@ def pad_regressions(c):
     for vals, err in [([[-1, 3], [2, 4]], None), ([[1], [300.5]], None), ([[-0.5], [1]], None), ([[float("nan")], [1]], "DTypeError"), (-1, None), ([-1, 2], None), ([[-1, 2]], None)]:
         c.add("pad", u8, [[0, 1], [1, 0]], "constant", {"constantValues": vals}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]), error=err)
     c.add("pad", A(np.array([[5, 6]], "int8")), 1, "constant", {"constantValues": [[1.9, -2.9], [127, -128]]}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]))
+    # one value or one pair (numpy scalars) must fit a signed dtype, and wrap into an unsigned one
+    for dt in ["int8", "int16", "uint8", "uint16"]:
+        for vals in [209, -1, 300.7, -1.5, 70000, [3, -129], float("nan")]:
+            c.add("pad", A(np.array([[5, 6]], dt)), [[1, 0], [0, 1]], "constant", {"constantValues": vals}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]),
+                  error="DTypeError" if isinstance(vals, float) and vals != vals and dt.startswith("int") else None)
+    # amax/amin keep the later of equal values (-0 and 0)
+    for mode in ["maximum", "minimum"]:
+        for dt in ["float64", "float32"]:
+            c.add("pad", A(np.array([[0.0, -0.0, 1.0], [-0.0, 0.0, -1.0]], dt)), 1, mode, {"statLength": 2}, np_fn=lambda a, w, m, o: np.pad(a, w, m, stat_length=o["statLength"]))
     for dt in ["float64", "float32"]:
         x = A(np.array([-0.0, -4.5, -10.0, -0.0], dt))
         for length in [1, 2, [[1, 3]]]:
