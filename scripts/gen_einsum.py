@@ -97,6 +97,33 @@ def optimized(c):
     c.add("einsum", "ij,jk,kl->il", M, M, M, {"optimize": "greedy", "out": A(np.zeros((3, 2)))}, np_fn=lambda s, a, b, d, o: np.einsum(s, a, b, d, **o))
 
 
+def optimized_dtypes(c):
+    """Found by random comparison with numpy: a bool sum is `any` (also past 255 true values);
+    optimize's steps are numpy's bmm_einsum (labels one operand has alone, or where the other side
+    has length 1, summed first in that operand's dtype; each step in the pair's promoted dtype);
+    without optimize, out's dtype is the computation's (a bool sum into an int32 out counts)."""
+    B = lambda *rows: A(np.array(rows, dtype=bool))
+    t = A(np.ones((256, 2), bool))
+    c.add("einsum", "ij->j", t, np_fn=np.einsum)
+    c.add("einsum", "ij,j->i", A(np.ones((2, 256), bool)), A(np.ones(256, bool)), np_fn=np.einsum)
+    ac = B([True, False, True], [False, True, True], [True, True, True])
+    c.add("einsum", "ac,->c", ac, A(np.array(-4.5)), np_fn=np.einsum)
+    for opt in [True, False, "greedy", "optimal"]:
+        o = lambda s, *ops: np.einsum(s, *ops[:-1], **ops[-1])
+        c.add("einsum", "ac,->c", ac, A(np.array(-4.5)), {"optimize": opt}, np_fn=o)
+        c.add("einsum", ",ac,bdc->", A(np.array(-4.5)), ac, A(np.array([[[0], [1]]], "uint8")), {"optimize": opt}, np_fn=o)
+        c.add("einsum", "bac,d->b", B([[True, False], [True, True]], [[False, False], [False, True]]), A(np.array([2, 3], "int16")), {"optimize": opt}, np_fn=o)
+        c.add("einsum", ",ca,cd->da", A(np.array(7.0, "float32")), B([True, True], [True, True], [False, True], [True, False]), A(np.array([[1, 1]], "int8")), {"optimize": opt}, np_fn=o)
+        c.add("einsum", "ij,j->i", A(np.full((2, 3), 100, "int8")), A(np.ones(3, "int8")), {"optimize": opt, "out": A(np.zeros(2, "int16"))}, np_fn=o)
+        c.add("einsum", "ab->a", B([True, True, False], [True, True, True]), {"optimize": opt, "out": A(np.zeros(2, "int32"))}, np_fn=o)
+        # numpy's path decides where integers wrap: one step over all when no label is summed (in out's
+        # dtype), and int16 intermediates of a 5-operand greedy path
+        c.add("einsum", "d,a,->da", A(np.array([47], "uint8")), A(np.array([91, 89, 76, 40], "uint8")), A(np.array(90, "uint8")), {"optimize": opt, "out": A(np.zeros((4, 1), "int32"))}, np_fn=o)
+        c.add("einsum", "cb,bd...,...,...,...->cb", A(np.array([[87, 29], [67, 62], [61, 11]], "int16")), A(np.array([[84], [52]], "int8")), A(np.array(27, "int32")),
+              A(np.array(17, "int8")), A(np.array(12, "int16")), {"optimize": opt}, np_fn=o)
+        c.add("einsum", "a,b,c,abc->", A(np.array([90, 100, 110], "int8")), A(np.arange(4, dtype="int8")), A(np.arange(5, dtype="int16")), A(np.ones((3, 4, 5), "int16")), {"optimize": opt}, np_fn=o)
+
+
 def tensordots(c):
     a, b = A(sample((2, 3, 4))), A(sample((3, 4, 5)))
     for axes in [2, 1, 0, [[1, 2], [0, 1]], [[1], [0]], [1, 0], [[-1], [1]], 3, [[0], [0]], [[2, 1], [1, 0]]]:
@@ -112,7 +139,7 @@ def tensordots(c):
 
 
 def main():
-    generate("einsum.json", random_einsum, fixed_einsum, optimized, tensordots)
+    generate("einsum.json", random_einsum, fixed_einsum, optimized, optimized_dtypes, tensordots)
 
 
 if __name__ == "__main__":

@@ -213,6 +213,30 @@ def pad_modes(c):
     c.add("pad", A(sample((0, 2))), [[0, 0], [1, 2]], "linear_ramp", np_fn=lambda a, w, m: np.pad(a, w, m))
 
 
+def pad_regressions(c):
+    """Found by random comparison with numpy: constant values given per axis reach the array as Python
+    numbers (OverflowError out of range, ValueError for NaN) while one value or one pair is a numpy
+    scalar (C cast); a median of -0 values is 0 (numpy's mean of the middle values)."""
+    u8 = A(np.array([[1, 2], [3, 4]], "uint8"))
+    for vals, err in [([[-1, 3], [2, 4]], None), ([[1], [300.5]], None), ([[-0.5], [1]], None), ([[float("nan")], [1]], "DTypeError"), (-1, None), ([-1, 2], None), ([[-1, 2]], None)]:
+        c.add("pad", u8, [[0, 1], [1, 0]], "constant", {"constantValues": vals}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]), error=err)
+    c.add("pad", A(np.array([[5, 6]], "int8")), 1, "constant", {"constantValues": [[1.9, -2.9], [127, -128]]}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]))
+    # one value or one pair (numpy scalars) must fit a signed dtype, and wrap into an unsigned one
+    for dt in ["int8", "int16", "uint8", "uint16"]:
+        for vals in [209, -1, 300.7, -1.5, 70000, [3, -129], float("nan")]:
+            c.add("pad", A(np.array([[5, 6]], dt)), [[1, 0], [0, 1]], "constant", {"constantValues": vals}, np_fn=lambda a, w, m, o: np.pad(a, w, m, constant_values=o["constantValues"]),
+                  error="DTypeError" if isinstance(vals, float) and vals != vals and dt.startswith("int") else None)
+    # amax/amin keep the later of equal values (-0 and 0)
+    for mode in ["maximum", "minimum"]:
+        for dt in ["float64", "float32"]:
+            c.add("pad", A(np.array([[0.0, -0.0, 1.0], [-0.0, 0.0, -1.0]], dt)), 1, mode, {"statLength": 2}, np_fn=lambda a, w, m, o: np.pad(a, w, m, stat_length=o["statLength"]))
+    for dt in ["float64", "float32"]:
+        x = A(np.array([-0.0, -4.5, -10.0, -0.0], dt))
+        for length in [1, 2, [[1, 3]]]:
+            c.add("pad", x, 2, "median", {"statLength": length}, np_fn=lambda a, w, m, o: np.pad(a, w, m, stat_length=o["statLength"]))
+        c.add("pad", A(np.array([[8.0, -0.0, 1.0, 1.0]], dt)), 1, "median", {"statLength": 2}, np_fn=lambda a, w, m, o: np.pad(a, w, m, stat_length=o["statLength"]))
+
+
 def triangles(c):
     for x in [A(sample((3, 3))), A(sample((2, 4), "int32")), A(sample((4, 2), "uint8")), A(sample((3,))), A(sample((2, 3, 3))), A(sample((0, 3))), A(sample(())),
               A(sample((3, 4)), view=[("T",)])]:
@@ -242,7 +266,7 @@ def more(c):
 
 
 def main():
-    generate("manipulation.json", views, splits, joins, repeats, pads, pad_modes, triangles, more)
+    generate("manipulation.json", views, splits, joins, repeats, pads, pad_modes, pad_regressions, triangles, more)
 
 
 if __name__ == "__main__":

@@ -100,13 +100,15 @@ export function contract(fn: string, xs: readonly NDArray[], labels: readonly (r
   const n = inner === -1 ? 1 : (dims[inner] as number);
   const outer = n === 0 ? 0 : dims.slice(nOut, inner === -1 ? nOut : inner).reduce((p, m) => p * m, 1);
   const step = xs.map((_, k) => (inner === -1 ? 0 : ((st[k] as number[])[inner] as number)));
+  // a bool sum is numpy's logical or: any nonzero count stores 1 (a Uint8Array would keep 2, or wrap 256 to 0)
+  const bool = resultDType === "bool";
   for (let flat = 0; flat < o.length; flat++) {
     let acc = 0;
     for (let s = 0; s < outer; s++) {
       acc += runOf(data, pos, step, n);
       advance(idx, pos, st, dims, (inner === -1 ? all.length : inner) - 1, nOut);
     }
-    o[flat] = acc;
+    o[flat] = bool && acc !== 0 ? 1 : acc;
     advance(idx, pos, st, dims, nOut - 1, 0);
   }
   return out;
@@ -185,103 +187,178 @@ export interface EinsumOptions {
   /** An array to write the result into: the result's shape, a dtype every operand casts to safely. */
   out?: NDArray;
   /**
-   * With 3 or more operands, contract them two at a time (intermediates in float64) in the order
-   * `"greedy"` (or `true`) picks — the pair whose result is smallest relative to its inputs first,
-   * as numpy's greedy path — or `"optimal"` (the order of fewest multiply-adds, searched for up
-   * to 6 operands; greedy beyond). Default `false`: one loop over every label at once.
+   * With 2 or more operands, contract them two at a time as numpy does (each step in the pair's
+   * promoted dtype, or `dtype`; labels only one operand has summed first in its own dtype, so a
+   * boolean operand's sum is `any`) in the order `"greedy"` (or `true`) picks — numpy's greedy
+   * path: the pair removing the most elements first — or `"optimal"` (numpy's fewest-flops order,
+   * searched for up to 6 operands; greedy beyond), within numpy's memory limit (the largest operand
+   * or output; one step over the rest where no pair fits). Default `false`: one loop over every
+   * label at once.
    */
   optimize?: boolean | "greedy" | "optimal";
 }
 
 /** A contraction order: pairs of positions in the shrinking operand list, each result appended at its end (numpy's path format). */
-type Path = [number, number][];
+type Path = number[][];
 
 /**
  * Contracts `xs` pairwise in the order of `strategy`, then into `outLabels`: the chain
  * `"ij,jk,kl->il"` costs two matrix products instead of one loop over i, j, k and l together.
- * Intermediates are float64; the last contraction writes the result dtype.
+ * Each step is numpy's `bmm_einsum`: an operand first loses (in its own dtype) the diagonals of
+ * its repeated labels and the sums over labels nothing else needs — a boolean operand's sum is
+ * `any` there — then the pair is contracted in `dtype` or, without it, their promoted dtype.
  */
-function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype: DType | undefined, strategy: "greedy" | "optimal"): NDArray {
+function contractPairwise(fn: string, xs: readonly NDArray[], labels: readonly (readonly Label[])[], outLabels: readonly Label[], dtype: DType | undefined, outDType: DType | undefined, strategy: "greedy" | "optimal"): NDArray {
   const { size } = labelStrides(fn, xs, labels);
   checkShape(fn, outLabels.map((l) => size.get(l) as number));
-  const resultDType = dtype ?? xs.map((x) => x.dtype).reduce((p, q) => promoteTypes(p, q));
   const sets = labels.map((l) => [...new Set(l)]);
-  const path = strategy === "optimal" && xs.length <= 6 ? optimalPath(sets, outLabels, size) : greedyPath(sets, outLabels, size);
+  const limit = memoryLimit(labels, outLabels, size);
+  // numpy: one step over every operand when no label is summed
+  const path = sets.every((l) => l.every((v) => outLabels.includes(v)))
+    ? [xs.map((_, k) => k)]
+    : strategy === "optimal" && xs.length <= 6
+      ? optimalPath(sets, outLabels, size, limit)
+      : greedyPath(sets, outLabels, size, limit);
   const operands = xs.slice();
   const labs = labels.map((l) => l.slice());
-  for (const [i, j] of path) {
-    const last = operands.length === 2;
-    const keep = last ? outLabels : kept(labs as Label[][], i, j, outLabels);
-    const r = contract(fn, [operands[i] as NDArray, operands[j] as NDArray], [labs[i] as Label[], labs[j] as Label[]], keep, last ? resultDType : "float64");
-    for (const k of [j, i]) {
+  for (const step of path) {
+    const last = operands.length === step.length;
+    const keep = last ? outLabels.slice() : findContraction(step, labs, outLabels).result;
+    let r: NDArray;
+    if (step.length === 2) {
+      const [i, j] = step as [number, number];
+      const [x, y] = [operands[i] as NDArray, operands[j] as NDArray];
+      const [a, la] = prepare(fn, x, labs[i] as Label[], y, labs[j] as Label[], keep);
+      const [b, lb] = prepare(fn, y, labs[j] as Label[], x, labs[i] as Label[], keep);
+      r = contract(fn, [a, b], [la, lb], keep, dtype ?? promoteTypes(a.dtype, b.dtype));
+    } else {
+      // numpy's c_einsum step: in dtype, else (the last step) out's dtype, else the promoted dtype
+      r = contract(fn, step.map((k) => operands[k] as NDArray), step.map((k) => labs[k] as Label[]), keep, dtype ?? (last ? outDType : undefined));
+    }
+    for (const k of [...step].sort((p, q) => q - p)) {
       operands.splice(k, 1);
       labs.splice(k, 1);
     }
     operands.push(r);
-    labs.push([...keep]);
+    labs.push(keep);
   }
   return operands[0] as NDArray;
 }
 
-/** The distinct labels of operands `i` and `j` that the output or another operand still needs. */
-function kept(labs: readonly (readonly Label[])[], i: number, j: number, outLabels: readonly Label[]): Label[] {
-  const others = labs.filter((_, k) => k !== i && k !== j);
-  return [...new Set([...(labs[i] as Label[]), ...(labs[j] as Label[])])].filter((l) => outLabels.includes(l) || others.some((o) => o.includes(l)));
+/**
+ * One operand of a pairwise step reduced, in its own dtype, to the distinct labels the step's
+ * result needs or the other operand shares — as numpy's `bmm_einsum`, a label of length 1 on
+ * either side counts as not shared, so the other side sums it alone.
+ */
+function prepare(fn: string, x: NDArray, labels: readonly Label[], y: NDArray, other: readonly Label[], keep: readonly Label[]): [NDArray, Label[]] {
+  const len = (a: NDArray, ls: readonly Label[], l: Label): number => (ls.includes(l) ? (a.shape[ls.indexOf(l)] as number) : 0);
+  const want = [...new Set(labels)].filter((l) => keep.includes(l) || (len(x, labels, l) !== 1 && len(y, other, l) > 1));
+  if (want.length === labels.length) return [x, labels.slice()];
+  return [contract(fn, [x], [labels], want, x.dtype), want];
 }
 
 const volume = (ls: readonly Label[], size: Map<Label, number>): number => ls.reduce((p, l) => p * (size.get(l) as number), 1);
 
-/** The size of the pair's result minus its inputs' (numpy's greedy key), and the multiply-adds it takes. */
-function pairCost(sets: readonly (readonly Label[])[], i: number, j: number, outLabels: readonly Label[], size: Map<Label, number>): { removed: number; flops: number } {
-  const keep = kept(sets, i, j, outLabels);
-  const union = [...new Set([...(sets[i] as Label[]), ...(sets[j] as Label[])])];
-  return { removed: volume(keep, size) - volume(sets[i] as Label[], size) - volume(sets[j] as Label[], size), flops: volume(union, size) };
+/** numpy's `_find_contraction`: the labels the contraction of `positions` keeps, and the list after it (its result appended). */
+function findContraction(positions: readonly number[], sets: readonly (readonly Label[])[], outLabels: readonly Label[]): { result: Label[]; rest: Label[][]; removed: boolean; union: Label[] } {
+  const union = [...new Set(positions.flatMap((p) => sets[p] as Label[]))];
+  const rest = sets.filter((_, k) => !positions.includes(k)).map((l) => l.slice());
+  const result = union.filter((l) => outLabels.includes(l) || rest.some((r) => r.includes(l)));
+  rest.push(result);
+  return { result, rest, removed: result.length < union.length, union };
 }
 
-/** numpy's greedy path: among pairs sharing a label (any pair when none do), the least `removed`, then the fewest flops. @internal */
-export function greedyPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>): Path {
-  const cur = sets.map((l) => l.slice());
+/** numpy's `_flop_count`: the contraction's volume times the terms less one (at least 1), plus one for an inner product. */
+const flopCount = (union: readonly Label[], removed: boolean, terms: number, size: Map<Label, number>): number => volume(union, size) * (Math.max(1, terms - 1) + (removed ? 1 : 0));
+
+/** numpy's default memory limit: the largest operand or output (repeated labels counted each time). */
+export function memoryLimit(terms: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>): number {
+  return Math.max(...[...terms, outLabels].map((t) => volume(t, size)));
+}
+
+/**
+ * numpy's `_greedy_path`: among pairs sharing a label (any pair when none do) whose result fits
+ * `limit` and whose cost keeps the path cheaper than the one-loop einsum, the one removing the most
+ * elements, then the fewest flops; when none qualifies, one step over all that remain. @internal
+ */
+export function greedyPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>, limit = memoryLimit(sets, outLabels, size)): Path {
+  if (sets.length <= 2) return [sets.map((_, k) => k)];
+  const all = findContraction(sets.map((_, k) => k), sets, outLabels);
+  const naive = flopCount(all.union, all.removed, sets.length, size);
+  type Candidate = { key: [number, number]; pos: [number, number]; rest: Label[][] };
+  let cur = sets.map((l) => l.slice());
+  let known: Candidate[] = [];
+  let pathCost = 0;
   const path: Path = [];
-  while (cur.length > 1) {
-    let best: { i: number; j: number; removed: number; flops: number } | undefined;
-    const sharing = cur.some((a, i) => cur.some((b, j) => j > i && a.some((l) => b.includes(l))));
-    for (let i = 0; i < cur.length; i++) {
-      for (let j = i + 1; j < cur.length; j++) {
-        if (sharing && !(cur[i] as Label[]).some((l) => (cur[j] as Label[]).includes(l))) continue;
-        const c = pairCost(cur, i, j, outLabels, size);
-        if (best === undefined || c.removed < best.removed || (c.removed === best.removed && c.flops < best.flops)) best = { i, j, ...c };
+  const consider = (pairs: Iterable<[number, number]>, skipDisjoint: boolean): void => {
+    for (const [i, j] of pairs) {
+      if (skipDisjoint && !(cur[i] as Label[]).some((l) => (cur[j] as Label[]).includes(l))) continue;
+      const c = findContraction([i, j], cur, outLabels);
+      const newSize = volume(c.result, size);
+      if (newSize > limit) continue;
+      const cost = flopCount(c.union, c.removed, 2, size);
+      if (pathCost + cost > naive) continue;
+      known.push({ key: [-(volume(cur[i] as Label[], size) + volume(cur[j] as Label[], size) - newSize), cost], pos: [i, j], rest: c.rest });
+    }
+  };
+  const allPairs = function* (n: number): Generator<[number, number]> {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) yield [i, j];
+  };
+  let pairs: Iterable<[number, number]> = allPairs(cur.length);
+  for (let iteration = 0; iteration < sets.length - 1; iteration++) {
+    consider(pairs, true);
+    if (known.length === 0) {
+      consider(allPairs(cur.length), false);
+      if (known.length === 0) {
+        path.push(cur.map((_, k) => k));
+        break;
       }
     }
-    const { i, j } = best as { i: number; j: number };
-    const keep = kept(cur, i, j, outLabels);
-    cur.splice(j, 1);
-    cur.splice(i, 1);
-    cur.push(keep);
-    path.push([i, j]);
+    const best = known.reduce((b, c) => (c.key[0] < b.key[0] || (c.key[0] === b.key[0] && c.key[1] < b.key[1]) ? c : b));
+    const [bx, by] = best.pos;
+    // numpy's _update_other_results: the other candidates, renumbered, with best's result in their lists
+    known = known.flatMap(({ key, pos: [x, y], rest }) => {
+      if (x === bx || x === by || y === bx || y === by) return [];
+      const r = rest.slice();
+      r.splice(by - Number(by > x) - Number(by > y), 1);
+      r.splice(bx - Number(bx > x) - Number(bx > y), 1);
+      r.splice(r.length - 1, 0, best.rest[best.rest.length - 1] as Label[]);
+      return [{ key, pos: [x - Number(x > bx) - Number(x > by), y - Number(y > bx) - Number(y > by)] as [number, number], rest: r }];
+    });
+    cur = best.rest;
+    const last = cur.length - 1;
+    pairs = Array.from({ length: last }, (_, i) => [i, last] as [number, number]);
+    path.push([bx, by]);
+    pathCost += best.key[1];
   }
   return path;
 }
 
-/** The pairwise order with the fewest multiply-adds in all (an exhaustive search). @internal */
-export function optimalPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>): Path {
-  let best: { cost: number; path: Path } = { cost: Infinity, path: [] };
-  const search = (cur: Label[][], cost: number, path: Path): void => {
-    if (cost >= best.cost) return;
-    if (cur.length === 1) {
-      best = { cost, path };
-      return;
-    }
-    for (let i = 0; i < cur.length; i++) {
-      for (let j = i + 1; j < cur.length; j++) {
-        const keep = kept(cur, i, j, outLabels);
-        const next = cur.filter((_, k) => k !== i && k !== j);
-        next.push(keep);
-        search(next, cost + pairCost(cur, i, j, outLabels, size).flops, [...path, [i, j]]);
+/**
+ * numpy's `_optimal_path`: every pairwise order whose intermediates fit `limit`, the first of the
+ * fewest flops; when no pair fits at some step, the cheapest order so far and then one step over
+ * all that remain. @internal
+ */
+export function optimalPath(sets: readonly (readonly Label[])[], outLabels: readonly Label[], size: Map<Label, number>, limit = memoryLimit(sets, outLabels, size)): Path {
+  if (sets.length <= 2) return [sets.map((_, k) => k)];
+  let full: { cost: number; path: Path; rest: Label[][] }[] = [{ cost: 0, path: [], rest: sets.map((l) => l.slice()) }];
+  const cheapest = (): Path => full.reduce((b, c) => (c.cost < b.cost ? c : b)).path;
+  for (let iteration = 0; iteration < sets.length - 1; iteration++) {
+    const next: typeof full = [];
+    const n = sets.length - iteration;
+    for (const { cost, path, rest } of full) {
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const c = findContraction([i, j], rest, outLabels);
+          if (volume(c.result, size) > limit) continue;
+          next.push({ cost: cost + flopCount(c.union, c.removed, 2, size), path: [...path, [i, j]], rest: c.rest });
+        }
       }
     }
-  };
-  search(sets.map((l) => l.slice()), 0, []);
-  return best.path;
+    if (next.length === 0) return [...cheapest(), Array.from({ length: n }, (_, k) => k)];
+    full = next;
+  }
+  return cheapest();
 }
 
 /**
@@ -309,7 +386,7 @@ function writeOut(fn: string, result: NDArray, out: unknown, casting: "safe" | "
  * (implicit: the labels that appear once, in alphabetical order), repeated labels for diagonals
  * and traces (`"ii->i"`, `"ii"`), and `"..."` for broadcast batch axes. Broadcast operands are
  * read through stride-0 views, never copied. The options object may follow the operands;
- * `optimize` contracts 3 or more operands two at a time in numpy's greedy (or the optimal) order.
+ * `optimize` contracts 2 or more operands two at a time in numpy's greedy (or the optimal) order, each step as numpy's.
  *
  * @example
  * import { array, einsum } from "ndarray-broadcast";
@@ -389,10 +466,13 @@ export function einsum(subscripts: string, ...operands: (NDArray | ArrayLike | E
       }
     }
   }
-  const pairwise = optimize !== false && xs.length > 2;
+  // numpy's c_einsum computes in out's dtype (a bool sum into an int out counts); its pairwise
+  // steps compute in the operands' dtypes and cast the last one into out
+  const pairwise = optimize !== false && xs.length > 1;
+  const outDType = opts.out instanceof NDArray ? opts.out.dtype : undefined;
   const result = pairwise
-    ? contractPairwise(fn, xs, parsed.map((p) => p.labels), out, dtype, optimize === "optimal" ? "optimal" : "greedy")
-    : contract(fn, xs, parsed.map((p) => p.labels), out, dtype);
+    ? contractPairwise(fn, xs, parsed.map((p) => p.labels), out, dtype, outDType, optimize === "optimal" ? "optimal" : "greedy")
+    : contract(fn, xs, parsed.map((p) => p.labels), out, dtype ?? outDType);
   return opts.out === undefined ? result : writeOut(fn, result.data === (xs[0] as NDArray | undefined)?.data ? result.copy() : result, opts.out, "safe");
 }
 

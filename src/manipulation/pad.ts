@@ -13,9 +13,10 @@
 import { asArray, type ArrayLike } from "../create.js";
 import { castFloat } from "../creation/cast.js";
 import { checkOptions } from "../creation/options.js";
+import { DTYPES } from "../dtype.js";
 import { DTypeError, ShapeError } from "../errors.js";
 import { describeType, formatShape, formatValue } from "../format/format-shape.js";
-import { freshArray, NDArray, viewOf } from "../ndarray.js";
+import { checkElement, freshArray, NDArray, viewOf } from "../ndarray.js";
 import { rint } from "../ops/scalar-math.js";
 import { checkShape } from "../validate.js";
 import { copyInto, view } from "./common.js";
@@ -106,6 +107,12 @@ function asPairs(fn: string, name: string, given: unknown, ndim: number, index: 
   return x.map(pair);
 }
 
+/** Whether `_as_pairs` returns `given` as Python numbers: any form but one value or one pair. */
+function isLongForm(given: unknown): boolean {
+  const x = given instanceof NDArray ? given.tolist() : given;
+  return Array.isArray(x) && x.length !== 1 && x.some((v) => Array.isArray(v));
+}
+
 /** Where position `p` (relative to the original start, any integer) reads in an axis of length `n`. */
 function source(mode: "edge" | "wrap" | "reflect" | "symmetric", p: number, n: number): number {
   const mod = (a: number, m: number): number => ((a % m) + m) % m;
@@ -178,6 +185,11 @@ export function pad(a: NDArray | ArrayLike, padWidth: PadPairs, mode?: PadMode |
   }
   const widths = asPairs(fn, "padWidth", padWidth, x.ndim, true);
   const values = asPairs(fn, "constantValues", opts.constantValues ?? 0, x.ndim, false);
+  // numpy's _as_pairs hands one value or one pair on as numpy scalars but longer forms as Python
+  // numbers, which must fit the dtype (OverflowError); a numpy scalar must fit a signed integer
+  // dtype too, and is cast into unsigned ones as C casts do (wrapping)
+  const checkedValues = m === "constant" && (isLongForm(opts.constantValues ?? 0) || DTYPES[x.dtype].kind === "i");
+  if (checkedValues) values.forEach((pair) => pair.forEach((v) => checkElement(fn, x.dtype, v)));
   const ends = asPairs(fn, "endValues", opts.endValues ?? 0, x.ndim, false);
   const lengths = opts.statLength === undefined || opts.statLength === null ? undefined : asPairs(fn, "statLength", opts.statLength, x.ndim, true);
   const shape = checkShape(fn, x.shape.map((n, i) => n + (widths[i] as [number, number])[0] + (widths[i] as [number, number])[1]));
@@ -210,7 +222,7 @@ export function pad(a: NDArray | ArrayLike, padWidth: PadPairs, mode?: PadMode |
     const n = x.shape[k] as number;
     const [before, after] = widths[k] as [number, number];
     if (m === "constant") {
-      const [vb, va] = (values[k] as [number, number]).map((v) => castFloat(x.dtype, v));
+      const [vb, va] = (values[k] as [number, number]).map((v) => (checkedValues ? checkElement(fn, x.dtype, v) : castFloat(x.dtype, v)));
       fill(region(out, widths, x.shape, k, 0, before), vb as number);
       fill(region(out, widths, x.shape, k, before + n, before + n + after), va as number);
     } else if (stat) {
@@ -264,8 +276,9 @@ function storable(dtype: string, v: number): number {
 function statistic(mode: "maximum" | "minimum" | "mean" | "median", vals: number[], dtype: string): number {
   const f32 = dtype === "float32";
   if (vals.some((v) => Number.isNaN(v))) return NaN;
-  if (mode === "maximum") return vals.reduce((p, v) => (v > p ? v : p), -Infinity);
-  if (mode === "minimum") return vals.reduce((p, v) => (v < p ? v : p), Infinity);
+  // numpy's amax/amin keep the later of equal values: max(0, -0) is -0, max(-0, 0) is 0
+  if (mode === "maximum") return vals.reduce((p, v) => (v >= p ? v : p), -Infinity);
+  if (mode === "minimum") return vals.reduce((p, v) => (v <= p ? v : p), Infinity);
   if (mode === "mean") {
     if (!f32) return vals.reduce((p, v) => p + v, 0) / vals.length;
     return Math.fround(vals.reduce((p, v) => Math.fround(p + v), 0) / vals.length);
@@ -273,8 +286,9 @@ function statistic(mode: "maximum" | "minimum" | "mean" | "median", vals: number
   if (vals.length === 0) return NaN;
   vals.sort((p, q) => p - q);
   const h = vals.length >> 1;
-  if (vals.length % 2 === 1) return vals[h] as number;
-  const s = (vals[h - 1] as number) + (vals[h] as number);
+  // numpy's median is the mean of the middle value(s), a sum that starts at +0: -0 comes out as 0
+  if (vals.length % 2 === 1) return 0 + (vals[h] as number);
+  const s = 0 + (vals[h - 1] as number) + (vals[h] as number);
   return f32 ? Math.fround(Math.fround(s) / 2) : s / 2;
 }
 

@@ -17,6 +17,12 @@ describe("einsum optimize", () => {
     ["ij,jk,kl->il", [[3, 4], [4, 5], [5, 2]], [[1, 2], [0, 1]], [[1, 2], [0, 1]]],
     ["ij,jk,kl,lm->im", [[2, 30], [30, 40], [40, 3], [3, 50]], [[1, 2], [0, 2], [0, 1]], [[0, 1], [0, 2], [0, 1]]],
     ["ea,fb,abcd,gc,hd->efgh", [[10, 12], [10, 13], [12, 13, 14, 15], [10, 14], [10, 15]], [[2, 4], [2, 3], [1, 2], [0, 1]], [[2, 4], [2, 3], [1, 2], [0, 1]]],
+    // found by random comparison: numpy's flop count (x2 with an inner product), its memory limit and candidate order
+    ["a,b,c,abc->", [[3], [4], [5], [3, 4, 5]], [[2, 3], [1, 2], [0, 1]], [[0, 1], [1, 2], [0, 1]]],
+    ["ab,cd,bc,de->ae", [[10, 2], [3, 10], [2, 3], [10, 10]], [[1, 3], [1, 2], [0, 1]], [[1, 2], [1, 2], [0, 1]]],
+    ["ij,kl,jl->ik", [[2, 3], [4, 5], [3, 5]], [[1, 2], [0, 1]], [[0, 2], [0, 1]]],
+    ["a,ab,bc,c->ac", [[2], [2, 9], [9, 9], [9]], [[1, 2], [1, 2], [0, 1]], [[0, 1], [0, 2], [0, 1]]],
+    ["ab,cd,ef->acf", [[3, 2], [4, 2], [5, 2]], [[0, 2], [0, 1]], [[0, 2], [0, 1]]],
   ])("%s: the greedy and optimal orders are numpy's", (spec, shapes, greedy, optimal) => {
     const [sets, out, size] = problem(spec, shapes);
     expect(greedyPath(sets, out, size)).toEqual(greedy);
