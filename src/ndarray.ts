@@ -155,9 +155,8 @@ export class NDArray {
     this.#nd = nd;
     this.dtype = dtype;
     this.readonly = readonly;
-    // frozen, as numpy's tuples are: `a.shape[0] = 1` cannot make an array describe itself wrongly
-    const shape = (this.shape = Object.freeze(nd.shape.slice()));
-    const stride = (this.strides = Object.freeze(nd.stride.slice()));
+    const shape = (this.shape = nd.shape.slice());
+    const stride = (this.strides = nd.stride.slice());
     let end = nd.offset + 1;
     for (let i = 0; i < shape.length; i++) {
       const n = shape[i] as number;
