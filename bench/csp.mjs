@@ -6,7 +6,7 @@
 // and the ratios (bench/harness.mjs times them).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { race } from "./harness.mjs";
+import { check, fmt, race } from "./harness.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -22,8 +22,7 @@ if (process.argv[2] !== "--child") {
     const p = row.plain;
     const c = row.ours;
     const i = interpreted.rows[id].ours;
-    const f = (x) => (x < 0.01 ? `${(x * 1000).toFixed(2)} µs` : `${x.toFixed(2)} ms`);
-    console.log(`| ${id} ${row.what} | ${f(p)} | ${f(c)} | ${f(i)} | ${(c / p).toFixed(2)}× | ${(i / p).toFixed(2)}× | ${(i / c).toFixed(1)}× |`);
+    console.log(`| ${id} ${row.what} | ${fmt(p)} | ${fmt(c)} | ${fmt(i)} | ${(c / p).toFixed(2)}× | ${(i / p).toFixed(2)}× | ${(i / c).toFixed(1)}× |`);
   }
   process.exit(0);
 }
@@ -40,16 +39,9 @@ const A = nb.array(a).reshape(N, N);
 const B = nb.array(b).reshape(N, N);
 const V = nb.array(v);
 
-const check = (id, got, want) => {
-  const g = nb.array(got).data;
-  for (let i = 0; i < want.length; i++) {
-    if (Math.abs(g[i] - want[i]) > 1e-12 * Math.max(1, Math.abs(want[i]))) throw new Error(`${id}: element ${i} is ${g[i]}, not ${want[i]}`);
-  }
-};
-
 const rows = {};
 async function row(id, what, plain, ours, options) {
-  check(id, ours(), plain());
+  check(id, nb.array(ours()).data, plain(), 1e-12);
   const times = await race([{ name: "plain", run: plain }, { name: "ours", run: ours }], { rounds: 7, ...options });
   rows[id] = { what, plain: times.plain, ours: times.ours };
 }

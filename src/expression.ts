@@ -7,7 +7,7 @@
  * operators on the same float64 numbers, stored into the same typed arrays.
  *
  * The grammar is the subset of JavaScript expressions the loops use, which is also what the loop
- * compiler admits (loops.ts `checkExpression`): the operands `a`, `b`, `c`, the helper `f` (called,
+ * compiler admits (the parser is its check too: loops.ts, scijs.ts): the operands `a`, `b`, `c`, the helper `f` (called,
  * or a value), members
  * of `Math` (constants and calls), `NaN`, `Infinity`, `true`, `false`, number literals, the
  * unary operators `- + ! ~`, every binary operator from `**` to `||` with JavaScript's precedence,
@@ -136,7 +136,7 @@ export function compileExpression(expr: string): Evaluator {
 
   // `**` is right-associative and binds tighter than the unary operators on its right only
   function exponent(): Node {
-    const signed = (peek() ?? "") in UNARY;
+    const signed = Object.hasOwn(UNARY, peek() ?? "");
     const base = unary();
     if (peek() !== "**") return base;
     if (signed) fail("a unary operator before ** needs parentheses");
@@ -146,7 +146,7 @@ export function compileExpression(expr: string): Evaluator {
 
   function unary(): Node {
     const t = peek();
-    if (t !== undefined && t in UNARY) {
+    if (t !== undefined && Object.hasOwn(UNARY, t)) {
       i++;
       const op = UNARY[t] as (x: unknown) => unknown;
       const x = unary();
@@ -180,7 +180,7 @@ export function compileExpression(expr: string): Evaluator {
       return inner;
     }
     if (/^(?:0x|\d|\.\d)/.test(t)) return constant(Number(t));
-    if (t in NAMES) return constant(NAMES[t]);
+    if (Object.hasOwn(NAMES, t)) return constant(NAMES[t]);
     if (t === "a") return (a) => a;
     if (t === "b") return (_a, b) => b;
     if (t === "c") return (_a, _b, c) => c;

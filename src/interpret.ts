@@ -87,15 +87,13 @@ const ROWS: Readonly<Record<string, Row>> = {
   },
 };
 
-/** `Math.<name>(a)` with `<name>` a function of `Math`: the row calls it directly. */
+/** `Math.<name>(a)` with `<name>` a function of `Math`: the `f(a)` row, given that function as `f`. */
 function mathRow(expr: string): Row | undefined {
   const m = /^Math\.([A-Za-z0-9]+)\(a\)$/.exec(expr);
-  const fn = m && Object.prototype.hasOwnProperty.call(Math, m[1] as string) ? (Math as unknown as Record<string, unknown>)[m[1] as string] : undefined;
+  const fn = m && Object.hasOwn(Math, m[1] as string) ? (Math as unknown as Record<string, unknown>)[m[1] as string] : undefined;
   if (typeof fn !== "function") return undefined;
-  const g = fn as Fn1;
-  return (O, o, s0, A, x, s1, _B, _y, _s2, _C, _z, _s3, n) => {
-    for (let j = 0; j < n; j++, o += s0, x += s1) O[o] = g(A[x] as number);
-  };
+  const call = ROWS["f(a)"] as Row;
+  return (O, o, s0, A, x, s1, B, y, s2, C, z, s3, n) => call(O, o, s0, A, x, s1, B, y, s2, C, z, s3, n, fn);
 }
 
 /** The row computing `expr` (its text checked by the expression parser in every case). */

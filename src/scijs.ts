@@ -18,6 +18,7 @@ import ndarray from "ndarray";
 import { allocate, type DType, type TypedArray } from "./dtype.js";
 import { ShapeError } from "./errors.js";
 import { canCompile } from "./evaluation.js";
+import { compileExpression } from "./expression.js";
 import { interpretedKernel } from "./interpret.js";
 import type { ScijsArray } from "./ndarray.js";
 import { MAX_NDIM } from "./validate.js";
@@ -299,7 +300,7 @@ export function cwiseKernel(name: string, expr: string, nin: number, helper: boo
 
 function compileKernel(name: string, expr: string, nin: number, helper: boolean): (...args: unknown[]) => void {
   if (!/^[A-Za-z_][\w]*$/.test(name) || !Number.isInteger(nin) || nin < 1 || nin > 3) throw new Error(`cwiseKernel: refusing ${JSON.stringify(name)} with ${nin} inputs`);
-  interpretedKernel(expr, nin, helper); // the same grammar check as the interpreted path: nothing else reaches cwise
+  compileExpression(expr); // the interpreter's parser is the check: nothing outside its grammar reaches cwise
   const arrays = ["o", "a", "b", "c"].slice(0, nin + 1);
   const scalars = helper ? ["f"] : [];
   const names = [...arrays, ...scalars].map((n) => `_${n}`);

@@ -9,6 +9,7 @@ import { compileExpression } from "../src/expression.js";
 import { interpretedBinary, interpretedKernel, interpretedTernary, interpretedUnary } from "../src/interpret.js";
 import { UFUNCS } from "../src/ops/kernels.js";
 import { binaryLoop, ternaryLoop, unaryLoop } from "../src/ops/loops.js";
+import { cwiseKernel } from "../src/scijs.js";
 import type { Ufunc } from "../src/ops/ufunc.js";
 
 const expected = process.env.NDARRAY_BROADCAST_EXPECT;
@@ -26,8 +27,11 @@ const SPECIAL = [0, -0, 1, -1, 2.5, -2.5, 3, 7, 0.5, 1e-310, 1e308, -1e308, 255,
 
 describe("expressions read by the interpreter give what the compiled text gives", () => {
   test("the parser refuses text outside the loops' grammar", () => {
-    for (const bad of ["a;b", "x+1", "a[0]", "(a", "a+", "Math.nope(a)", "'a'", "a=1", "-a**2", "this", "f(a,b,c,a)"]) {
+    for (const bad of ["a;b", "x+1", "a[0]", "(a", "a+", "Math.nope(a)", "'a'", "a=1", "-a**2", "this", "f(a,b,c,a)", "constructor", "toString", "constructor a", "Math.constructor"]) {
       expect(() => compileExpression(bad), bad).toThrow(/expression/);
+      // the same parser guards the compiled loops and cwise kernels
+      expect(() => binaryLoop(bad), bad).toThrow(/expression/);
+      expect(() => cwiseKernel("k", bad, 2, true)([]), bad).toThrow(/expression/);
     }
   });
   test("operators, precedence and short-circuits as JavaScript has them", () => {

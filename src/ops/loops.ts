@@ -12,6 +12,7 @@
  * @module
  */
 import { canCompile } from "../evaluation.js";
+import { compileExpression } from "../expression.js";
 import { interpretedBinary, interpretedTernary, interpretedUnary, type BinaryLoop, type TernaryLoop, type UnaryLoop } from "../interpret.js";
 
 export type { BinaryLoop, TernaryLoop, UnaryLoop } from "../interpret.js";
@@ -155,15 +156,13 @@ type Compiled = (...args: never[]) => void;
 
 /**
  * The loops compile the library's own expressions, never a caller's string; this refuses anything
- * else before it reaches `new Function`: the operands `a`, `b`, `c`, the helper `f`, `Math`'s
- * members, `NaN`, `Infinity`, `true`, `false`, numbers and operators only (no quotes, braces, brackets, semicolons
- * or other names).
+ * else before it reaches `new Function`. The check is the interpreter's parser (expression.ts):
+ * the operands `a`, `b`, `c`, the helper `f`, `Math`'s own members, `NaN`, `Infinity`, `true`,
+ * `false`, numbers and operators only, so both paths admit exactly the same text.
  */
 function checkExpression(expr: string, unroll: number): void {
-  const rest = expr.replace(/\bMath\.[A-Za-z0-9]+\b|\b(?:[abcf]|NaN|Infinity|true|false)\b|\b0x[0-9a-fA-F]+\b|(?:\b\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\b/g, "");
-  if (!/^[0-9.+\-*/%()<>=!?|&^~:,\s]*$/.test(rest) || !Number.isInteger(unroll) || unroll < 1 || unroll > 64) {
-    throw new Error(`loops: refusing to compile ${JSON.stringify(expr)} (unroll ${unroll})`);
-  }
+  if (!Number.isInteger(unroll) || unroll < 1 || unroll > 64) throw new Error(`loops: refusing to compile ${JSON.stringify(expr)} (unroll ${unroll})`);
+  compileExpression(expr);
 }
 
 /** Compiled loops of one expression, by the constructors of their arrays (no string keys per call). */
